@@ -1,0 +1,5 @@
+export * from './common';
+export * from './catalog';
+export * from './org-file';
+export * from './workspaces';
+export * from './check';

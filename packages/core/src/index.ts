@@ -1,0 +1,10 @@
+export * from './i18n';
+export * from './errors';
+export * from './catalog/types';
+export { CATALOG, findFunction, findKpi } from './catalog/catalog';
+export * from './org/model';
+export * from './org/validate';
+export * from './org/check';
+export * from './org/changes';
+export * from './ports/org-store';
+export { closest, editDistance } from './text/closest';
