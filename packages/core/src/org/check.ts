@@ -13,6 +13,7 @@ export interface Overlap {
   readonly departmentIds: readonly string[];
 }
 
+/** A department accountable for both awareness work and conversion or retention work. */
 export interface MixedDepartment {
   readonly departmentId: string;
   /** The department's awareness functions (marketing side). */
@@ -91,8 +92,10 @@ export function checkResponsibilities(map: OrgMap, catalog: Catalog): Responsibi
     const held = catalog.functions
       .map((fn) => ({ fn, assignment: map.assignments.find((a) => a.departmentId === dept.id && a.functionId === fn.id) }))
       .filter((h) => h.assignment !== undefined);
-    const awareness = held.filter((h) => AWARENESS.has(h.fn.orientation)).map((h) => h.fn.id);
-    const conversion = held.filter((h) => CONVERSION.has(h.fn.orientation)).map((h) => h.fn.id);
+    // Why: mixing is about what a department answers for; helping another team is not mixing.
+    const owned = held.filter((h) => h.assignment?.role === 'accountable');
+    const awareness = owned.filter((h) => AWARENESS.has(h.fn.orientation)).map((h) => h.fn.id);
+    const conversion = owned.filter((h) => CONVERSION.has(h.fn.orientation)).map((h) => h.fn.id);
     if (awareness.length > 0 && conversion.length > 0) mixed.push({ departmentId: dept.id, awareness, conversion });
 
     const holding = (role: AssignmentRole): KpiHolding[] =>
