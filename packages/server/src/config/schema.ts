@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/**
+ * Every configuration key, declared once: environment variable, default (defaults work with zero
+ * configuration), description, and whether it is a secret (masked by `marketops config`).
+ * The README's configuration table is generated from this list (`marketops config --markdown`)
+ * and a unit test fails when the README drifts from it.
+ */
+export interface ConfigKey<T> {
+  readonly key: keyof Config;
+  readonly env: string;
+  readonly schema: z.ZodType<T>;
+  readonly default: string | null;
+  readonly description: string;
+  readonly secret: boolean;
+}
+
+const port = z.coerce.number().int().min(0).max(65535);
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { message: 'expected true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\//.test(v), { message: 'expected a postgres:// or postgresql:// URL' });
+
+export const CONFIG_KEYS = [
+  { key: 'host', env: 'HOST', schema: z.string().min(1), default: '127.0.0.1', description: 'Interface the HTTP server listens on. Use 0.0.0.0 to accept connections from other machines.', secret: false },
+  { key: 'port', env: 'PORT', schema: port, default: '4680', description: 'TCP port of the HTTP server (web UI and API). 0 picks a free port.', secret: false },
+  { key: 'dataDir', env: 'MARKETOPS_DATA_DIR', schema: z.string().min(1), default: './data', description: 'Directory for embedded storage (PGlite database in `<dir>/pg`). Created if missing.', secret: false },
+  { key: 'databaseUrl', env: 'DATABASE_URL', schema: postgresUrl.nullable(), default: null, description: 'PostgreSQL server to use instead of embedded PGlite, e.g. `postgres://user:pass@host:5432/db`. Empty: embedded.', secret: true },
+  { key: 'logLevel', env: 'LOG_LEVEL', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', description: 'Minimum level of the JSON log lines written to stderr.', secret: false },
+  { key: 'demo', env: 'MARKETOPS_DEMO', schema: bool, default: 'false', description: 'Load the built-in templates (canonical split, Company A, B, C) as workspaces on start when they do not exist yet.', secret: false },
+  { key: 'webDir', env: 'MARKETOPS_WEB_DIR', schema: z.string().min(1), default: 'packages/web/dist', description: 'Directory of the built web UI served at `/` (relative to the repository root).', secret: false },
+] as const satisfies readonly ConfigKey<unknown>[];
+
+export interface Config {
+  readonly host: string;
+  readonly port: number;
+  readonly dataDir: string;
+  readonly databaseUrl: string | null;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  readonly demo: boolean;
+  readonly webDir: string;
+}

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDefault } from 'fastify';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Logger } from '../logging/logger';
+import { createErrorHandler } from './error-handler';
+import { catalogRoutes } from './routes/catalog.routes';
+import type { RouteDeps } from './routes/context';
+import { departmentRoutes } from './routes/departments.routes';
+import { templateRoutes } from './routes/templates.routes';
+import { workspaceRoutes } from './routes/workspaces.routes';
+
+export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface HttpServerOptions {
+  readonly logger: Logger;
+  /** Directory of the built web UI; when missing, `/` explains how to build it. */
+  readonly webDir: string;
+  readonly version: string;
+}
+
+/** Request bodies larger than this are refused with 413: an org map is a few kilobytes. */
+const BODY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * The HTTP edge: API routes, the OpenAPI document (`/openapi.json`) and its rendered reference
+ * (`/docs`), and the web UI. Routes are thin; everything they do is in the services of `deps`.
+ */
+export async function buildHttpServer(deps: RouteDeps, options: HttpServerOptions): Promise<HttpServer> {
+  const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: false }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(createErrorHandler(options.logger));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'MarketOps API',
+        version: options.version,
+        description: 'Workspaces, organisation maps (departments, centres, function assignments), the function catalog and the responsibility check.',
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
+
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', {
+    schema: { tags: ['system'], summary: 'Liveness', response: { 200: z.object({ status: z.literal('ok'), version: z.string() }) } },
+  }, async () => ({ status: 'ok' as const, version: options.version }));
+
+  await app.register(catalogRoutes);
+  await app.register(templateRoutes(deps));
+  await app.register(workspaceRoutes(deps));
+  await app.register(departmentRoutes(deps));
+
+  const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir, wildcard: false });
+  else options.logger.warn({ webDir: options.webDir }, 'web UI not built: run `npm run build:web`');
+
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/v1/');
+    // Why: client-side routes (/w/company-b/matrix) must load the single-page app on reload.
+    if (!isApi && request.method === 'GET' && hasWeb) return reply.sendFile('index.html');
+    if (!isApi && request.method === 'GET') {
+      return reply.type('text/plain; charset=utf-8').status(404).send('The web UI is not built. Run `npm run build:web`, then reload.');
+    }
+    return reply.status(404).send({ error: { code: 'ROUTE_NOT_FOUND', message: `no route ${request.method} ${request.url.split('?')[0]}`, issues: [] } });
+  });
+  return app;
+}

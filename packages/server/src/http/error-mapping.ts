@@ -1,0 +1,36 @@
+import type { DomainErrorCode } from '@marketops/core';
+
+/**
+ * The one place where domain error codes become HTTP statuses. The switch is exhaustive: adding a
+ * code to the core without deciding its status here fails the type check.
+ */
+export function statusForCode(code: DomainErrorCode): number {
+  switch (code) {
+    case 'VALIDATION_FAILED':
+    case 'ORG_FUNCTION_UNKNOWN':
+    case 'ORG_DEPARTMENT_DUPLICATE':
+    case 'ORG_CENTRE_DUPLICATE':
+    case 'ORG_CENTRE_UNKNOWN':
+    case 'ORG_CENTRE_CYCLE':
+    case 'ORG_DEPARTMENT_UNKNOWN':
+    case 'ORG_ASSIGNMENT_DUPLICATE':
+    case 'ORG_ID_INVALID':
+    case 'ORG_FILE_UNREADABLE':
+    case 'ORG_FILE_SYNTAX':
+      return 400;
+    case 'TEMPLATE_UNKNOWN':
+    case 'WORKSPACE_NOT_FOUND':
+    case 'DEPARTMENT_NOT_FOUND':
+    case 'CENTRE_NOT_FOUND':
+    case 'ASSIGNMENT_NOT_FOUND':
+    case 'FUNCTION_NOT_FOUND':
+      return 404;
+    case 'WORKSPACE_EXISTS':
+    case 'VERSION_CONFLICT':
+      return 409;
+    case 'STORAGE_UNAVAILABLE':
+      return 503;
+    case 'CONFIG_INVALID':
+      return 500;
+  }
+}

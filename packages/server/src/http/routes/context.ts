@@ -1,0 +1,24 @@
+import { DomainError } from '@marketops/core';
+import type { OrgService } from '../../app/org-service';
+import type { TemplateLibrary } from '../../app/templates';
+
+/** What every route plugin receives: the application services, nothing else. */
+export interface RouteDeps {
+  readonly orgService: OrgService;
+  readonly templates: TemplateLibrary;
+}
+
+/**
+ * The optional `If-Match: <version>` header of a mutation (quotes and a weak `W/` prefix
+ * accepted, as browsers and proxies send ETags).
+ */
+export function expectedVersion(header: string | string[] | undefined): number | undefined {
+  if (header === undefined) return undefined;
+  const raw = (Array.isArray(header) ? header[0] : header)?.trim().replace(/^W\//, '').replace(/^"|"$/g, '') ?? '';
+  if (!/^\d{1,9}$/.test(raw)) {
+    throw new DomainError('VALIDATION_FAILED', 'If-Match must be a workspace version number', [
+      { path: 'headers.if-match', code: 'VALIDATION_FAILED', message: `"${String(header)}" is not a version number` },
+    ]);
+  }
+  return Number(raw);
+}
