@@ -88,3 +88,6 @@ export const DepartmentParamsSchema = z.object({ workspaceId: z.string(), depart
 export const CentreParamsSchema = z.object({ workspaceId: z.string(), centreId: z.string() });
 export const AssignmentParamsSchema = z.object({ workspaceId: z.string(), departmentId: z.string(), functionId: z.string() });
 export const ExportQuerySchema = z.object({ format: z.enum(['yaml', 'json']).default('yaml') });
+export type UpdateWorkspaceRequest = z.input<typeof UpdateWorkspaceRequestSchema>;
+export type CreateCentreRequest = z.input<typeof CreateCentreRequestSchema>;
+export type UpdateCentreRequest = z.input<typeof UpdateCentreRequestSchema>;

@@ -32,7 +32,7 @@ const BODY_LIMIT_BYTES = 1024 * 1024;
  * (`/docs`), and the web UI. Routes are thin; everything they do is in the services of `deps`.
  */
 export async function buildHttpServer(deps: RouteDeps, options: HttpServerOptions): Promise<HttpServer> {
-  const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES, disableRequestLogging: false }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(createErrorHandler(options.logger));
@@ -60,7 +60,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(departmentRoutes(deps));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir, wildcard: false });
+  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });
   else options.logger.warn({ webDir: options.webDir }, 'web UI not built: run `npm run build:web`');
 
   app.setNotFoundHandler((request, reply) => {

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { countOf, eventually, launchBrowser, openSession, saveScreenshot, textOf } from './helpers/browser';
+import type { Session } from './helpers/browser';
+import { startDemoServer } from './helpers/server';
+import type { DemoServer } from './helpers/server';
+
+describe('editing the map', () => {
+  let server: DemoServer;
+  let browser: Browser;
+  let session: Session;
+  /** Console errors the browser logs for requests that were meant to fail (the error test). */
+  const expectedFailures: RegExp[] = [];
+
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+    session = await openSession(browser, server.url);
+  });
+
+  afterAll(async () => {
+    await session?.close();
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('adds a department with a centre and a head, and it appears in the matrix and the chart', async () => {
+    const { page } = session;
+    await page.goto('/w/company-a/edit');
+    const form = page.getByTestId('add-department-form');
+    await form.waitFor();
+    await page.getByTestId('new-department-name').fill('Growth lab');
+    await page.getByTestId('new-department-id').fill('growth-lab');
+    await page.getByTestId('new-department-head').fill('Ana Ruiz');
+    const centreSelect = page.getByTestId('new-department-centre');
+    const firstCentre = await centreSelect.locator('option').nth(1).getAttribute('value');
+    if (firstCentre) await centreSelect.selectOption(firstCentre);
+    await page.getByTestId('add-department-submit').click();
+
+    const row = page.getByTestId('dept-row-growth-lab');
+    await row.waitFor();
+    expect(await textOf(row)).toContain('Ana Ruiz');
+    await eventually(() => page.getByTestId('new-department-name').inputValue()).toBe('');
+
+    await page.getByTestId('tab-matrix').click();
+    await page.getByTestId('matrix-row-growth-lab').waitFor();
+    await page.getByTestId('tab-chart').click();
+    await page.getByTestId('dept-card-growth-lab').waitFor();
+    if (firstCentre) expect(await page.getByTestId(`centre-${firstCentre}`).getByTestId('dept-card-growth-lab').count()).toBe(1);
+    await saveScreenshot(page, 'chart-after-add');
+  });
+
+  it('renames the department and changes its head', async () => {
+    const { page } = session;
+    await page.getByTestId('tab-edit').click();
+    await page.getByTestId('edit-department-growth-lab').click();
+    await page.getByTestId('edit-department-name').fill('Growth and retention lab');
+    await page.getByTestId('edit-department-head').fill('Li Wei');
+    await page.getByTestId('edit-department-save').click();
+    const row = page.getByTestId('dept-row-growth-lab');
+    await eventually(() => textOf(row)).toContain('Growth and retention lab');
+    expect(await textOf(row)).toContain('Li Wei');
+  });
+
+  it('shows the server’s error, translated framing and issue paths, when a save is refused', async () => {
+    const { page } = session;
+    expectedFailures.push(/status of 4\d\d/);
+    // A department id that already exists is refused by the server.
+    await page.getByTestId('new-department-name').fill('Duplicate');
+    await page.getByTestId('new-department-id').fill('growth-lab');
+    await page.getByTestId('add-department-submit').click();
+    const notice = page.getByTestId('add-department-form').getByTestId('error-notice');
+    await notice.waitFor();
+    expect(await textOf(notice)).toMatch(/^Could not save: /);
+    await page.getByTestId('language-es').click();
+    await eventually(() => textOf(notice)).toMatch(/^No se pudo guardar: /);
+    await saveScreenshot(page, 'edit-error-es');
+    await page.getByTestId('language-en').click();
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await eventually(() => notice.count()).toBe(0);
+    await page.getByTestId('new-department-name').fill('');
+    await page.getByTestId('new-department-id').fill('');
+  });
+
+  it('deletes the department after confirmation', async () => {
+    const { page } = session;
+    await page.getByTestId('delete-department-growth-lab').click();
+    await page.getByTestId('delete-department-growth-lab-confirm').click();
+    await eventually(() => page.getByTestId('dept-row-growth-lab').count()).toBe(0);
+    await page.getByTestId('tab-matrix').click();
+    await page.getByTestId('matrix').waitFor();
+    expect(await page.getByTestId('matrix-row-growth-lab').count()).toBe(0);
+  });
+
+  it('creates a workspace from a template and opens it', async () => {
+    const { page } = session;
+    await page.getByTestId('new-workspace-link').click();
+    await page.waitForURL('**/new');
+    const form = page.getByTestId('create-workspace-form');
+    await form.waitFor();
+    await form.locator('input[type="radio"][value="company-c"]').check();
+    await page.getByTestId('create-workspace-name').fill('Clinica Demo');
+    await page.getByTestId('create-workspace-id').fill('clinica-demo');
+    await page.getByTestId('create-workspace-submit').click();
+    await page.waitForURL('**/w/clinica-demo/matrix');
+    await eventually(() => textOf(page.getByTestId('workspace-name'))).toBe('Clinica Demo');
+    await eventually(() => countOf(page, 'gaps')).toBeGreaterThan(0);
+    expect(await page.getByTestId('workspace-picker').inputValue()).toBe('clinica-demo');
+  });
+
+  it('logged no console errors or page errors beyond the refused save', () => {
+    const unexpected = session.errors.filter((e) => !expectedFailures.some((re) => re.test(e)));
+    expect(unexpected).toEqual([]);
+  });
+});

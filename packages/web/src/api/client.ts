@@ -1,0 +1,146 @@
+import {
+  CatalogResponseSchema,
+  CheckResponseSchema,
+  OrgMapResponseSchema,
+  TemplateSummarySchema,
+  WorkspaceSummarySchema,
+} from '@marketops/contracts';
+import type {
+  CatalogResponse,
+  CheckResponse,
+  CreateDepartmentRequest,
+  CreateWorkspaceRequest,
+  OrgMapResponse,
+  PutAssignmentRequest,
+  TemplateSummaryDto,
+  UpdateDepartmentRequest,
+  WorkspaceSummaryDto,
+  FunctionIdDto,
+} from '@marketops/contracts';
+import { ApiError, contractError, errorFromResponse } from './errors';
+
+/** Anything with zod's `parse`: keeps this file free of a direct zod import. */
+interface Parser<T> {
+  parse(data: unknown): T;
+}
+
+const list = <T>(item: Parser<T>): Parser<T[]> => ({
+  parse(data) {
+    if (!Array.isArray(data)) throw { issues: [{ path: [], message: 'expected an array', code: 'invalid_type' }] };
+    return data.map((entry, index) => {
+      try {
+        return item.parse(entry);
+      } catch (error) {
+        const issues = (error as { issues?: { path?: unknown[] }[] }).issues ?? [];
+        throw { issues: issues.map((i) => ({ ...i, path: [index, ...(i.path ?? [])] })) };
+      }
+    });
+  },
+});
+
+export type ExportFormat = 'yaml' | 'json';
+export interface CreateCentreRequest {
+  id?: string;
+  name: string;
+  parentId?: string | null;
+}
+export interface UpdateCentreRequest {
+  name?: string;
+  parentId?: string | null;
+}
+export interface UpdateWorkspaceRequest {
+  name?: string;
+  description?: string | null;
+}
+
+interface RequestOptions {
+  body?: unknown;
+  /** The map version the edit was made against; a stale one answers 409 VERSION_CONFLICT. */
+  ifMatch?: number;
+}
+
+const seg = encodeURIComponent;
+
+/**
+ * A small typed client for the MarketOps HTTP API. Every JSON answer is parsed with the shared
+ * contract schema, so a server/web drift throws an ApiError of kind `contract`.
+ *
+ * @example
+ * const api = createApiClient();
+ * const map = await api.getOrgMap('company-b');
+ */
+export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args) => fetch(...args)) {
+  async function call<T>(method: string, path: string, parser: Parser<T>, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    if (options.ifMatch !== undefined) headers['if-match'] = String(options.ifMatch);
+    let response: Response;
+    try {
+      response = await fetchImpl(`${baseUrl}${path}`, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
+    } catch (error) {
+      throw new ApiError('network', 0, 'NETWORK', error instanceof Error ? error.message : String(error));
+    }
+    if (!response.ok) throw await errorFromResponse(response);
+    const text = await response.text();
+    try {
+      // Why: DELETE may answer 204 or an empty 200; only a non-empty body is JSON.
+      const data: unknown = text ? JSON.parse(text) : null;
+      return parser.parse(data);
+    } catch (error) {
+      throw contractError(path, error);
+    }
+  }
+
+  const ws = (id: string) => `/api/workspaces/${seg(id)}`;
+  const dept = (id: string, departmentId: string) => `${ws(id)}/departments/${seg(departmentId)}`;
+  const centre = (id: string, centreId: string) => `${ws(id)}/centres/${seg(centreId)}`;
+  const none: Parser<null> = { parse: () => null };
+
+  return {
+    getCatalog: (): Promise<CatalogResponse> => call('GET', '/api/catalog', CatalogResponseSchema),
+    listTemplates: (): Promise<TemplateSummaryDto[]> => call('GET', '/api/templates', list(TemplateSummarySchema)),
+    listWorkspaces: (): Promise<WorkspaceSummaryDto[]> => call('GET', '/api/workspaces', list(WorkspaceSummarySchema)),
+    createWorkspace: (body: CreateWorkspaceRequest): Promise<OrgMapResponse> =>
+      call('POST', '/api/workspaces', OrgMapResponseSchema, { body }),
+    getOrgMap: (id: string): Promise<OrgMapResponse> => call('GET', ws(id), OrgMapResponseSchema),
+    updateWorkspace: (id: string, body: UpdateWorkspaceRequest, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('PATCH', ws(id), OrgMapResponseSchema, { body, ifMatch }),
+    deleteWorkspace: (id: string, ifMatch?: number): Promise<null> => call('DELETE', ws(id), none, { ifMatch }),
+    getCheck: (id: string): Promise<CheckResponse> => call('GET', `${ws(id)}/check`, CheckResponseSchema),
+    exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
+
+    createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('POST', `${ws(id)}/departments`, OrgMapResponseSchema, { body, ifMatch }),
+    updateDepartment: (id: string, departmentId: string, body: UpdateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('PATCH', dept(id, departmentId), OrgMapResponseSchema, { body, ifMatch }),
+    deleteDepartment: (id: string, departmentId: string, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('DELETE', dept(id, departmentId), OrgMapResponseSchema, { ifMatch }),
+
+    createCentre: (id: string, body: CreateCentreRequest, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('POST', `${ws(id)}/centres`, OrgMapResponseSchema, { body, ifMatch }),
+    updateCentre: (id: string, centreId: string, body: UpdateCentreRequest, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('PATCH', centre(id, centreId), OrgMapResponseSchema, { body, ifMatch }),
+    deleteCentre: (id: string, centreId: string, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('DELETE', centre(id, centreId), OrgMapResponseSchema, { ifMatch }),
+
+    putAssignment: (
+      id: string,
+      departmentId: string,
+      functionId: FunctionIdDto,
+      body: PutAssignmentRequest,
+      ifMatch?: number,
+    ): Promise<OrgMapResponse> =>
+      call('PUT', `${dept(id, departmentId)}/assignments/${seg(functionId)}`, OrgMapResponseSchema, { body, ifMatch }),
+    deleteAssignment: (id: string, departmentId: string, functionId: FunctionIdDto, ifMatch?: number): Promise<OrgMapResponse> =>
+      call('DELETE', `${dept(id, departmentId)}/assignments/${seg(functionId)}`, OrgMapResponseSchema, { ifMatch }),
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
+
+/** The client the app uses: same origin as the page. */
+export const api: ApiClient = createApiClient();

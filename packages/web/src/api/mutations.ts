@@ -1,0 +1,112 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest } from '@marketops/contracts';
+import { api } from './client';
+import type { CreateCentreRequest, UpdateCentreRequest, UpdateWorkspaceRequest } from './client';
+import { ApiError } from './errors';
+import { nextRole } from '../state/model';
+import { queryKeys } from './keys';
+
+/**
+ * A mutation of one workspace's map. It sends the cached map version as `If-Match`, stores the
+ * returned map, and invalidates the check so findings and KPIs follow every edit. On a version
+ * conflict it reloads the map so the next attempt is made against the latest version.
+ */
+function useMapMutation<V>(workspaceId: string, run: (vars: V, version: number | undefined) => Promise<OrgMapResponse>) {
+  const client = useQueryClient();
+  return useMutation<OrgMapResponse, ApiError, V>({
+    // Why: edits of one map run one after another, each with the version the previous returned;
+    // a click made while another edit is in flight is queued, never dropped.
+    scope: { id: `map:${workspaceId}` },
+    mutationFn: (vars) => run(vars, client.getQueryData<OrgMapResponse>(queryKeys.map(workspaceId))?.version),
+    onSuccess: async (map) => {
+      client.setQueryData(queryKeys.map(workspaceId), map);
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.check(workspaceId) }),
+        client.invalidateQueries({ queryKey: queryKeys.workspaces }),
+      ]);
+    },
+    onError: async (error) => {
+      if (error instanceof ApiError && error.isVersionConflict) {
+        await client.invalidateQueries({ queryKey: queryKeys.workspace(workspaceId) });
+      }
+    },
+  });
+}
+
+/**
+ * Cycles one cell (empty -> accountable -> contributing -> empty). The next role is computed when
+ * the edit runs, from the map as the previous queued edit left it, so quick repeated clicks cycle
+ * correctly instead of repeating the same change.
+ */
+export function useCycleAssignment(workspaceId: string) {
+  const client = useQueryClient();
+  return useMapMutation<{ departmentId: string; functionId: FunctionIdDto }>(workspaceId, ({ departmentId, functionId }, version) => {
+    const map = client.getQueryData<OrgMapResponse>(queryKeys.map(workspaceId));
+    const current = map?.assignments.find((a) => a.departmentId === departmentId && a.functionId === functionId);
+    const role = nextRole(current?.role);
+    return role === null
+      ? api.deleteAssignment(workspaceId, departmentId, functionId, version)
+      : api.putAssignment(
+          workspaceId,
+          departmentId,
+          functionId,
+          { role, ...(current?.label ? { label: current.label } : {}), ...(current?.note ? { note: current.note } : {}) },
+          version,
+        );
+  });
+}
+
+export function useCreateDepartment(workspaceId: string) {
+  return useMapMutation<CreateDepartmentRequest>(workspaceId, (body, version) => api.createDepartment(workspaceId, body, version));
+}
+
+export function useUpdateDepartment(workspaceId: string) {
+  return useMapMutation<{ departmentId: string; body: UpdateDepartmentRequest }>(workspaceId, ({ departmentId, body }, version) =>
+    api.updateDepartment(workspaceId, departmentId, body, version),
+  );
+}
+
+export function useDeleteDepartment(workspaceId: string) {
+  return useMapMutation<string>(workspaceId, (departmentId, version) => api.deleteDepartment(workspaceId, departmentId, version));
+}
+
+export function useCreateCentre(workspaceId: string) {
+  return useMapMutation<CreateCentreRequest>(workspaceId, (body, version) => api.createCentre(workspaceId, body, version));
+}
+
+export function useUpdateCentre(workspaceId: string) {
+  return useMapMutation<{ centreId: string; body: UpdateCentreRequest }>(workspaceId, ({ centreId, body }, version) =>
+    api.updateCentre(workspaceId, centreId, body, version),
+  );
+}
+
+export function useDeleteCentre(workspaceId: string) {
+  return useMapMutation<string>(workspaceId, (centreId, version) => api.deleteCentre(workspaceId, centreId, version));
+}
+
+export function useUpdateWorkspace(workspaceId: string) {
+  return useMapMutation<UpdateWorkspaceRequest>(workspaceId, (body, version) => api.updateWorkspace(workspaceId, body, version));
+}
+
+/** Creates a workspace (from a template) and refreshes the workspace list. */
+export function useCreateWorkspace() {
+  const client = useQueryClient();
+  return useMutation<OrgMapResponse, ApiError, { template: string; id?: string; name?: string }>({
+    mutationFn: (body) => api.createWorkspace(body),
+    onSuccess: async (map) => {
+      client.setQueryData(queryKeys.map(map.workspace.id), map);
+      await client.invalidateQueries({ queryKey: queryKeys.workspaces });
+    },
+  });
+}
+
+export function useDeleteWorkspace() {
+  const client = useQueryClient();
+  return useMutation<null, ApiError, { workspaceId: string; version?: number }>({
+    mutationFn: ({ workspaceId, version }) => api.deleteWorkspace(workspaceId, version),
+    onSuccess: async (_result, { workspaceId }) => {
+      client.removeQueries({ queryKey: queryKeys.workspace(workspaceId) });
+      await client.invalidateQueries({ queryKey: queryKeys.workspaces });
+    },
+  });
+}

@@ -1,0 +1,13 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from '../routing/Link';
+
+/** Any path the client does not know. */
+export function NotFoundPage({ message }: { message?: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="panel not-found" role="alert">
+      <p>{message ?? t('error.pageNotFound')}</p>
+      <Link href="/">{t('nav.home')}</Link>
+    </div>
+  );
+}

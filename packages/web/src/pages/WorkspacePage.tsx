@@ -1,0 +1,91 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '../api/errors';
+import { useCatalog, useCheck, useOrgMap } from '../api/queries';
+import { DepartmentKpis } from '../components/kpis/DepartmentKpis';
+import { ErrorNotice } from '../components/common/ErrorNotice';
+import { Loading } from '../components/common/Loading';
+import { EditMap } from '../components/edit/EditMap';
+import { FindingsPanel } from '../components/findings/FindingsPanel';
+import { SummaryCounts } from '../components/findings/SummaryCounts';
+import { OrgChart } from '../components/chart/OrgChart';
+import { ResponsibilityMatrix } from '../components/matrix/ResponsibilityMatrix';
+import { MatrixLegend } from '../components/matrix/MatrixLegend';
+import { ViewTabs } from '../components/layout/ViewTabs';
+import { WorkspaceHeader } from '../components/layout/WorkspaceHeader';
+import type { View } from '../routing/route';
+import { useNames } from '../state/names';
+import { NotFoundPage } from './NotFoundPage';
+import type { CatalogResponse, CheckResponse, OrgMapResponse } from '@marketops/contracts';
+
+const TITLE_KEYS = { matrix: 'matrix.title', chart: 'chart.title', kpis: 'kpis.title', edit: 'edit.title' } as const;
+
+interface ViewProps {
+  view: View;
+  catalog: CatalogResponse;
+  map: OrgMapResponse;
+  check: CheckResponse | undefined;
+  checkUpdating: boolean;
+}
+
+function WorkspaceView({ view, catalog, map, check, checkUpdating }: ViewProps) {
+  const { t } = useTranslation();
+  const names = useNames(catalog, map);
+  if (view === 'chart') return <OrgChart catalog={catalog} map={map} check={check} />;
+  if (view === 'kpis') return <DepartmentKpis catalog={catalog} map={map} check={check} />;
+  if (view === 'edit') return <EditMap map={map} />;
+  return (
+    <div className="matrix-view">
+      <p className="muted intro">{t('matrix.intro')}</p>
+      {check && <SummaryCounts summary={check.summary} updating={checkUpdating} />}
+      <ResponsibilityMatrix catalog={catalog} map={map} check={check} />
+      <MatrixLegend catalog={catalog} />
+      <FindingsPanel check={check} names={names} />
+    </div>
+  );
+}
+
+/** `/w/:workspace/:view`: loads the catalog, the map and the check, then shows one view. */
+export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view: View }) {
+  const { t } = useTranslation();
+  const catalog = useCatalog();
+  const map = useOrgMap(workspaceId);
+  const check = useCheck(workspaceId);
+  const workspaceName = map.data?.workspace.name;
+  const viewTitle = t(TITLE_KEYS[view]);
+  useEffect(() => {
+    document.title = [viewTitle, workspaceName, 'MarketOps'].filter(Boolean).join(' · ');
+  }, [viewTitle, workspaceName]);
+
+  if (map.error instanceof ApiError && map.error.status === 404) {
+    return <NotFoundPage message={t('workspace.notFound', { id: workspaceId })} />;
+  }
+  const error = catalog.error ?? map.error;
+  if (error) {
+    return (
+      <ErrorNotice
+        error={error}
+        action="load"
+        onRetry={() => {
+          void catalog.refetch();
+          void map.refetch();
+        }}
+      />
+    );
+  }
+  if (!catalog.data || !map.data) return <Loading />;
+
+  return (
+    <>
+      <WorkspaceHeader map={map.data} />
+      <ViewTabs workspaceId={workspaceId} view={view} />
+      <section className="view" aria-labelledby="view-title">
+        <h2 id="view-title" className="view-title">
+          {viewTitle}
+        </h2>
+        {check.error && <ErrorNotice error={check.error} action="load" onRetry={() => void check.refetch()} />}
+        <WorkspaceView view={view} catalog={catalog.data} map={map.data} check={check.data} checkUpdating={check.isFetching} />
+      </section>
+    </>
+  );
+}
