@@ -3,3 +3,4 @@ export * from './catalog';
 export * from './org-file';
 export * from './workspaces';
 export * from './check';
+export * from './tracking';

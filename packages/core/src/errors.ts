@@ -24,7 +24,16 @@ export type DomainErrorCode =
   | 'FUNCTION_NOT_FOUND'
   | 'VERSION_CONFLICT'
   | 'CONFIG_INVALID'
-  | 'STORAGE_UNAVAILABLE';
+  | 'STORAGE_UNAVAILABLE'
+  | 'WRITE_KEY_INVALID'
+  | 'WRITE_KEY_NOT_FOUND'
+  | 'INGEST_PAYLOAD_INVALID'
+  | 'INGEST_PAYLOAD_TOO_LARGE'
+  | 'INGEST_SATURATED'
+  | 'DEAD_LETTER_NOT_FOUND'
+  | 'IMPORT_ROWS_INVALID'
+  | 'IMPORT_FILE_INVALID'
+  | 'IMPORT_FORMAT_UNKNOWN';
 
 /** One problem in an input, located as precisely as the input allows. */
 export interface Issue {

@@ -8,3 +8,7 @@ export * from './org/check';
 export * from './org/changes';
 export * from './ports/org-store';
 export { closest, editDistance } from './text/closest';
+export * from './ports/ingestion-stores';
+export * from './events/model';
+export * from './ingestion/index';
+export * from './feeds/index';

@@ -1,9 +1,16 @@
-import type { OrgStore } from '@marketops/core';
+import path from 'node:path';
+import type { EventStore, OrgStore } from '@marketops/core';
 import type { Config } from './config/schema';
 import { createLogger, type Logger } from './logging/logger';
 import { OrgService } from './app/org-service';
 import { TemplateLibrary } from './app/templates';
 import { openOrgStore } from './storage/open-store';
+import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './storage/sql-ingestion-stores';
+import { openDuckDbEventStore } from './events/duckdb/duckdb-event-store';
+import { IngestService } from './ingestion/ingest-service';
+import { IngestionAdmin } from './ingestion/ingestion-admin';
+import { IngestionCounterBuffer } from './ingestion/ingestion-counters';
+import { WriteKeyService } from './ingestion/write-key-service';
 import { buildHttpServer, type HttpServer } from './http/build-server';
 import { APP_VERSION } from './version';
 
@@ -12,28 +19,64 @@ export interface App {
   readonly config: Config;
   readonly logger: Logger;
   readonly store: OrgStore;
+  readonly events: EventStore & { pendingEvents(): number };
   readonly orgService: OrgService;
   readonly templates: TemplateLibrary;
+  readonly writeKeys: WriteKeyService;
+  readonly ingest: IngestService;
+  readonly ingestionAdmin: IngestionAdmin;
   close(): Promise<void>;
 }
 
 export async function createApp(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<App> {
-  const { store } = await openOrgStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const { store, client } = await openOrgStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  let events: App['events'];
+  try {
+    events = await openDuckDbEventStore({
+      path: path.join(config.dataDir, 'events.duckdb'),
+      maxPendingEvents: config.eventQueueMax,
+      dedupeWindowDays: config.dedupeWindowDays,
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const templates = new TemplateLibrary();
   const orgService = new OrgService({ store, templates, logger });
+  const deadLetters = new SqlDeadLetterStore(client);
+  const stats = new SqlIngestionStatsStore(client);
+  const counters = new IngestionCounterBuffer(stats, logger);
+  counters.start();
+  const ingest = new IngestService({ events, deadLetters, counters });
   return {
     config,
     logger,
     store,
+    events,
     orgService,
     templates,
-    close: () => store.close(),
+    writeKeys: new WriteKeyService(new SqlWriteKeyStore(client)),
+    ingest,
+    ingestionAdmin: new IngestionAdmin({ events, deadLetters, stats, counters, ingest }),
+    close: async () => {
+      // Why this order: counters go to the relational store, which must still be open.
+      await events.close();
+      await counters.close();
+      await store.close();
+    },
   };
 }
 
 export function createHttp(app: App): Promise<HttpServer> {
   return buildHttpServer(
-    { orgService: app.orgService, templates: app.templates },
+    {
+      orgService: app.orgService,
+      templates: app.templates,
+      ingest: app.ingest,
+      writeKeys: app.writeKeys,
+      ingestionAdmin: app.ingestionAdmin,
+      ingestMaxInFlight: app.config.ingestMaxInFlight,
+    },
     { logger: app.logger, webDir: app.config.webDir, version: APP_VERSION },
   );
 }

@@ -17,6 +17,12 @@ export function exitCodeFor(code: DomainErrorCode): number {
     case 'ORG_ID_INVALID':
     case 'ORG_FILE_UNREADABLE':
     case 'ORG_FILE_SYNTAX':
+    case 'IMPORT_ROWS_INVALID':
+    case 'IMPORT_FILE_INVALID':
+    case 'IMPORT_FORMAT_UNKNOWN':
+    case 'INGEST_PAYLOAD_INVALID':
+    case 'INGEST_PAYLOAD_TOO_LARGE':
+    case 'WRITE_KEY_INVALID':
       return EXIT.invalidInput;
     case 'TEMPLATE_UNKNOWN':
     case 'WORKSPACE_NOT_FOUND':
@@ -24,11 +30,14 @@ export function exitCodeFor(code: DomainErrorCode): number {
     case 'CENTRE_NOT_FOUND':
     case 'ASSIGNMENT_NOT_FOUND':
     case 'FUNCTION_NOT_FOUND':
+    case 'WRITE_KEY_NOT_FOUND':
+    case 'DEAD_LETTER_NOT_FOUND':
       return EXIT.notFound;
     case 'WORKSPACE_EXISTS':
     case 'VERSION_CONFLICT':
       return EXIT.conflict;
     case 'STORAGE_UNAVAILABLE':
+    case 'INGEST_SATURATED':
       return EXIT.unavailable;
     case 'CONFIG_INVALID':
       return EXIT.config;

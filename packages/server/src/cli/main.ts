@@ -8,6 +8,7 @@ import { registerConfig } from './commands/config';
 import { registerWorkspace } from './commands/workspace';
 import { registerCheck } from './commands/check';
 import { registerSchema } from './commands/schema';
+import { registerIngestion } from './commands/ingestion';
 import type { GlobalOptions } from './global-options';
 
 
@@ -32,6 +33,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerWorkspace(program, globals, io);
   registerCheck(program, globals, io);
   registerSchema(program, io);
+  registerIngestion(program, io);
 
   try {
     await program.parseAsync([...argv]);

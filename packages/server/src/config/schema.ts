@@ -31,6 +31,9 @@ export const CONFIG_KEYS = [
   { key: 'databaseUrl', env: 'DATABASE_URL', schema: postgresUrl.nullable(), default: null, description: 'PostgreSQL server to use instead of embedded PGlite, e.g. `postgres://user:pass@host:5432/db`. Empty: embedded.', secret: true },
   { key: 'logLevel', env: 'LOG_LEVEL', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', description: 'Minimum level of the JSON log lines written to stderr.', secret: false },
   { key: 'demo', env: 'MARKETOPS_DEMO', schema: bool, default: 'false', description: 'Load the built-in templates (canonical split, Company A, B, C) as workspaces on start when they do not exist yet.', secret: false },
+  { key: 'ingestMaxInFlight', env: 'MARKETOPS_INGEST_MAX_IN_FLIGHT', schema: z.coerce.number().int().min(1).max(100_000), default: '64', description: 'Tracking requests (`/v1/*`) processed at once; beyond it the server answers 503 with Retry-After before reading the body, so memory stays bounded (at most this many 500 KB bodies).', secret: false },
+  { key: 'eventQueueMax', env: 'MARKETOPS_EVENT_QUEUE_MAX', schema: z.coerce.number().int().min(100).max(10_000_000), default: '50000', description: 'Accepted events waiting for the event store\'s next commit; beyond it tracking answers 503 with Retry-After.', secret: false },
+  { key: 'dedupeWindowDays', env: 'MARKETOPS_DEDUPE_WINDOW_DAYS', schema: z.coerce.number().int().min(7).max(3650), default: '7', description: 'Days of event time for which a repeated messageId is always recognised (exact dedupe; see the README).', secret: false },
   { key: 'webDir', env: 'MARKETOPS_WEB_DIR', schema: z.string().min(1), default: 'packages/web/dist', description: 'Directory of the built web UI served at `/` (relative to the repository root).', secret: false },
 ] as const satisfies readonly ConfigKey<unknown>[];
 
@@ -42,4 +45,7 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly demo: boolean;
   readonly webDir: string;
+  readonly ingestMaxInFlight: number;
+  readonly eventQueueMax: number;
+  readonly dedupeWindowDays: number;
 }

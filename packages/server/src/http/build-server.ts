@@ -14,6 +14,8 @@ import type { RouteDeps } from './routes/context';
 import { departmentRoutes } from './routes/departments.routes';
 import { templateRoutes } from './routes/templates.routes';
 import { workspaceRoutes } from './routes/workspaces.routes';
+import { trackingRoutes } from './routes/tracking.routes';
+import { ingestionAdminRoutes } from './routes/ingestion-admin.routes';
 
 export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -35,7 +37,8 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   const app = Fastify({ loggerInstance: options.logger as FastifyBaseLogger, bodyLimit: BODY_LIMIT_BYTES }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(createErrorHandler(options.logger));
+  const errorHandler = createErrorHandler(options.logger);
+  app.setErrorHandler(errorHandler);
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -58,6 +61,8 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(templateRoutes(deps));
   await app.register(workspaceRoutes(deps));
   await app.register(departmentRoutes(deps));
+  await app.register(ingestionAdminRoutes({ admin: deps.ingestionAdmin, writeKeys: deps.writeKeys, orgService: deps.orgService }));
+  await app.register(trackingRoutes({ ingest: deps.ingest, writeKeys: deps.writeKeys, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

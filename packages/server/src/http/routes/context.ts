@@ -1,11 +1,19 @@
 import { DomainError } from '@marketops/core';
 import type { OrgService } from '../../app/org-service';
 import type { TemplateLibrary } from '../../app/templates';
+import type { IngestService } from '../../ingestion/ingest-service';
+import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
+import type { WriteKeyService } from '../../ingestion/write-key-service';
 
 /** What every route plugin receives: the application services, nothing else. */
 export interface RouteDeps {
   readonly orgService: OrgService;
   readonly templates: TemplateLibrary;
+  readonly ingest: IngestService;
+  readonly writeKeys: WriteKeyService;
+  readonly ingestionAdmin: IngestionAdmin;
+  /** Tracking requests processed at once before 503 (config MARKETOPS_INGEST_MAX_IN_FLIGHT). */
+  readonly ingestMaxInFlight: number;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { organisationMigration } from './001-organisation';
+import { ingestionMigration } from './002-ingestion';
 import type { Migration } from './migration';
 
 export type { Migration };
 
-
 /** Every migration, oldest first. Append only: released migrations are never edited. */
-export const MIGRATIONS: readonly Migration[] = [organisationMigration];
+export const MIGRATIONS: readonly Migration[] = [organisationMigration, ingestionMigration];

@@ -1,0 +1,209 @@
+import { DEFAULT_SOURCE_CATEGORIES, findSourceSite, type SourceCategory, type SourceSite } from './source-categories';
+
+/** The traffic-source fields a channel rule can test. */
+export type ChannelField = 'source' | 'medium' | 'campaign';
+
+/**
+ * A condition of a channel rule. Plain data (JSON-serialisable) so that a workspace can store an
+ * edited rule set. All text comparisons ignore letter case.
+ */
+export type ChannelCondition =
+  | { readonly op: 'in'; readonly field: ChannelField; readonly values: readonly string[] }
+  /** A regular expression (JavaScript syntax, case-insensitive); anchor it with `^...$` as needed. */
+  | { readonly op: 'matches'; readonly field: ChannelField; readonly pattern: string }
+  | { readonly op: 'contains'; readonly field: ChannelField; readonly value: string }
+  | { readonly op: 'endsWith'; readonly field: ChannelField; readonly value: string }
+  /** The source is a site of this category in the source-category table. */
+  | { readonly op: 'sourceCategory'; readonly category: SourceCategory }
+  | { readonly op: 'any'; readonly of: readonly ChannelCondition[] }
+  | { readonly op: 'all'; readonly of: readonly ChannelCondition[] };
+
+/** One rule: the first rule whose condition holds gives the channel. */
+export interface ChannelRule {
+  readonly channel: string;
+  readonly when: ChannelCondition;
+}
+
+/** What a message's traffic source is classified on. Null or blank fields count as `(not set)`. */
+export interface ChannelInput {
+  readonly source: string | null;
+  readonly medium: string | null;
+  readonly campaign: string | null;
+}
+
+/** GA4's PAID condition on the medium, exactly as Google documents it. */
+export const PAID_MEDIUM_PATTERN = '^(.*cp.*|ppc|retargeting|paid.*)$';
+/** GA4's shopping-campaign condition on the campaign name, exactly as Google documents it. */
+export const SHOPPING_CAMPAIGN_PATTERN = '^(.*(([^a-df-z]|^)shop|shopping).*)$';
+/** The channel when no rule matches. */
+export const UNASSIGNED_CHANNEL = 'Unassigned';
+
+const paid: ChannelCondition = { op: 'matches', field: 'medium', pattern: PAID_MEDIUM_PATTERN };
+const shoppingCampaign: ChannelCondition = { op: 'matches', field: 'campaign', pattern: SHOPPING_CAMPAIGN_PATTERN };
+const isSite = (category: SourceCategory): ChannelCondition => ({ op: 'sourceCategory', category });
+const mediumIn = (...values: string[]): ChannelCondition => ({ op: 'in', field: 'medium', values });
+const any = (...of: ChannelCondition[]): ChannelCondition => ({ op: 'any', of });
+const all = (...of: ChannelCondition[]): ChannelCondition => ({ op: 'all', of });
+const EMAIL = ['email', 'e-mail', 'e_mail', 'e mail'];
+
+/**
+ * MarketOps' default channel group: GA4's default channel group (MEASUREMENT.md, in its order,
+ * first match wins), with three offline channels inserted right after Direct.
+ *
+ * Why offline channels, and why that early: marketing and PR teams tag QR codes, vanity links and
+ * event landing pages with a medium that says "offline". Later GA4 rules would swallow them:
+ * `utm_source=wechat&utm_medium=qr` (a QR code on a poster) is Organic Social by source, a
+ * `shop-opening` event campaign is Organic Shopping by SHOPCAMP. An explicit offline medium is the
+ * strongest statement the tag makes, so it is read first. (Direct cannot collide: it needs medium
+ * `(none)` or `(not set)`.) The set, by medium:
+ * - Offline Events: offline, event(s), fair, trade-show, exhibition, expo, conference, meetup,
+ *   launch, roadshow. `offline` goes here because teams use it for events (线下活动).
+ * - Offline Press: press, press-event, press-conference, press-release, pr.
+ * - Offline Print: print, qr, flyer, poster, brochure, direct-mail, billboard, ooh, magazine,
+ *   newspaper, packaging. `qr` goes here because the code is printed; a QR code shown at an event
+ *   should say `medium=event`.
+ */
+export const DEFAULT_CHANNEL_RULES: readonly ChannelRule[] = [
+  { channel: 'Direct', when: all({ op: 'in', field: 'source', values: ['(direct)'] }, mediumIn('(not set)', '(none)')) },
+  {
+    channel: 'Offline Events',
+    when: mediumIn('offline', 'event', 'events', 'fair', 'trade-show', 'trade_show', 'trade show', 'tradeshow', 'exhibition', 'expo', 'conference', 'meetup', 'launch', 'roadshow'),
+  },
+  { channel: 'Offline Press', when: mediumIn('press', 'press-event', 'press-conference', 'press-release', 'pr') },
+  {
+    channel: 'Offline Print',
+    when: mediumIn('print', 'qr', 'qr-code', 'qrcode', 'flyer', 'poster', 'brochure', 'direct-mail', 'billboard', 'ooh', 'magazine', 'newspaper', 'packaging'),
+  },
+  { channel: 'Cross-network', when: { op: 'contains', field: 'campaign', value: 'cross-network' } },
+  { channel: 'Paid Shopping', when: all(any(isSite('shopping'), shoppingCampaign), paid) },
+  { channel: 'Paid Search', when: all(isSite('search'), paid) },
+  { channel: 'Paid Social', when: all(isSite('social'), paid) },
+  { channel: 'Paid Video', when: all(isSite('video'), paid) },
+  { channel: 'Display', when: mediumIn('display', 'banner', 'expandable', 'interstitial', 'cpm') },
+  { channel: 'Paid Other', when: paid },
+  { channel: 'Organic Shopping', when: any(isSite('shopping'), shoppingCampaign) },
+  {
+    channel: 'Organic Social',
+    when: any(isSite('social'), mediumIn('social', 'social-network', 'social-media', 'sm', 'social network', 'social media')),
+  },
+  { channel: 'Organic Video', when: any(isSite('video'), { op: 'matches', field: 'medium', pattern: '^(.*video.*)$' }) },
+  { channel: 'Organic Search', when: any(isSite('search'), mediumIn('organic')) },
+  { channel: 'Referral', when: mediumIn('referral', 'app', 'link') },
+  { channel: 'Email', when: any({ op: 'in', field: 'source', values: EMAIL }, mediumIn(...EMAIL)) },
+  { channel: 'Affiliates', when: mediumIn('affiliate') },
+  { channel: 'Audio', when: mediumIn('audio') },
+  { channel: 'SMS', when: any({ op: 'in', field: 'source', values: ['sms'] }, mediumIn('sms')) },
+  {
+    channel: 'Mobile Push Notifications',
+    when: any(
+      { op: 'endsWith', field: 'medium', value: 'push' },
+      { op: 'contains', field: 'medium', value: 'mobile' },
+      { op: 'contains', field: 'medium', value: 'notification' },
+    ),
+  },
+];
+
+/**
+ * The channel of a traffic source: the first rule whose condition holds, else `Unassigned`.
+ * Pure; never throws: a malformed rule (an invalid regular expression, an unknown field) simply
+ * never matches. Check rule sets with `checkChannelRules` when they are configured.
+ *
+ * @example classifyChannel({ source: 'google', medium: 'cpm', campaign: null }) // 'Paid Search'
+ * @example classifyChannel({ source: 'xiaohongshu', medium: 'referral', campaign: null }) // 'Organic Social'
+ */
+export function classifyChannel(
+  input: ChannelInput,
+  rules: readonly ChannelRule[] = DEFAULT_CHANNEL_RULES,
+  categories: readonly SourceSite[] = DEFAULT_SOURCE_CATEGORIES,
+): string {
+  const fields: Record<ChannelField, string> = {
+    source: normalise(input.source),
+    medium: normalise(input.medium),
+    campaign: normalise(input.campaign),
+  };
+  let category: SourceCategory | null | undefined; // looked up once, only if a rule asks
+  const sourceCategory = () => (category === undefined ? (category = findSourceSite(fields.source, categories)?.category ?? null) : category);
+
+  const holds = (condition: ChannelCondition): boolean => {
+    switch (condition.op) {
+      case 'in':
+        return condition.values.some((value) => value.toLowerCase() === fields[condition.field]);
+      case 'matches':
+        return compile(condition.pattern)?.test(fields[condition.field]) ?? false;
+      case 'contains':
+        return fields[condition.field].includes(condition.value.toLowerCase());
+      case 'endsWith':
+        return fields[condition.field].endsWith(condition.value.toLowerCase());
+      case 'sourceCategory':
+        return sourceCategory() === condition.category;
+      case 'any':
+        return condition.of.some(holds);
+      case 'all':
+        return condition.of.every(holds);
+      default:
+        return false; // an unknown op in a stored rule set: never matches
+    }
+  };
+  // Why the catch: a stored rule set may be malformed in ways types cannot see (a missing list, an
+  // unknown field); such a rule never matches instead of failing the message.
+  const safelyHolds = (rule: ChannelRule) => {
+    try {
+      return holds(rule.when);
+    } catch {
+      return false;
+    }
+  };
+  return rules.find(safelyHolds)?.channel ?? UNASSIGNED_CHANNEL;
+}
+
+/**
+ * The problems of a rule set (empty when it is usable): unknown operations or fields, regular
+ * expressions that do not compile, rules without a channel name.
+ *
+ * @example checkChannelRules([{ channel: 'X', when: { op: 'matches', field: 'medium', pattern: '(' } }])
+ * // ['rule 0 (X): invalid regular expression "("']
+ */
+export function checkChannelRules(rules: readonly ChannelRule[]): string[] {
+  const problems: string[] = [];
+  const check = (condition: ChannelCondition, where: string) => {
+    const c = condition as { op?: unknown; field?: unknown; of?: unknown; pattern?: unknown };
+    if (c.op === 'any' || c.op === 'all') {
+      if (!Array.isArray(c.of)) problems.push(`${where}: "${c.op}" needs a list "of" conditions`);
+      else (c.of as ChannelCondition[]).forEach((inner) => check(inner, where));
+    } else if (c.op === 'sourceCategory') {
+      // the category is typed; an unknown one never matches, which is harmless
+    } else if (c.op === 'in' || c.op === 'matches' || c.op === 'contains' || c.op === 'endsWith') {
+      if (c.field !== 'source' && c.field !== 'medium' && c.field !== 'campaign') problems.push(`${where}: unknown field ${JSON.stringify(c.field)}`);
+      if (c.op === 'matches' && (typeof c.pattern !== 'string' || compile(c.pattern) === null)) {
+        problems.push(`${where}: invalid regular expression ${JSON.stringify(c.pattern)}`);
+      }
+    } else problems.push(`${where}: unknown operation ${JSON.stringify(c.op)}`);
+  };
+  rules.forEach((rule, i) => {
+    const where = `rule ${i} (${rule.channel})`;
+    if (typeof rule.channel !== 'string' || rule.channel.trim() === '') problems.push(`rule ${i}: missing channel name`);
+    check(rule.when, where);
+  });
+  return problems;
+}
+
+function normalise(value: string | null): string {
+  const text = value?.trim().toLowerCase() ?? '';
+  return text === '' ? '(not set)' : text;
+}
+
+// Why a cache: rule sets are few and fixed, messages are many; compiling per message would dominate.
+const compiled = new Map<string, RegExp | null>();
+
+function compile(pattern: string): RegExp | null {
+  let regex = compiled.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(pattern, 'i');
+    } catch {
+      regex = null;
+    }
+    if (compiled.size < 1000) compiled.set(pattern, regex);
+  }
+  return regex;
+}

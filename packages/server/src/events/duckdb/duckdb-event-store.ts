@@ -1,0 +1,248 @@
+import { resolve } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { EventStoreClosedError, EventStoreInUseError } from '../event-store-errors';
+import type { AppendResult, EventQuery, EventStore, StoredEvent } from '../port';
+import { DayKeys, DedupeIndex } from './dedupe-index';
+import { DirectorySync } from './directory-sync';
+import { buildEventQuery } from './event-query-sql';
+import { readEventRow } from './event-row-reader';
+import { CLEAR_STAGING, INSERT_FROM_STAGING, STAGING_TABLE, appendStagingRow, prepareStaging } from './event-row-writer';
+import { GroupCommitQueue } from './group-commit-queue';
+import { loadKeys } from './load-keys';
+import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
+import { migrateEventStore } from './schema';
+
+export interface DuckDbEventStoreOptions {
+  /** The database file (created when missing), or `:memory:`. */
+  readonly path: string;
+  /** Days of event time before today whose keys the dedupe index always holds. Default 7. */
+  readonly dedupeWindowDays?: number;
+  /**
+   * Events queued or being written above which `append` refuses at once with
+   * `EventStoreSaturatedError` (HTTP: 503 + Retry-After). Default 50,000.
+   */
+  readonly maxPendingEvents?: number;
+  /** Events per transaction; callers' batches are never split. Default 5,000. */
+  readonly maxEventsPerCommit?: number;
+}
+
+/** The DuckDB adapter of the event store port, with its queue's level for back-pressure. */
+export interface DuckDbEventStore extends EventStore {
+  /** Events accepted by `append` and not yet committed (queued plus being written). */
+  pendingEvents(): number;
+}
+
+// Why: the appender runs on the JavaScript thread; yield now and then so HTTP keeps answering.
+const ROWS_BETWEEN_YIELDS = 500;
+
+/** Database files open in this process (DuckDB's own lock only keeps other processes out). */
+const openPaths = new Set<string>();
+
+/**
+ * Opens (creating and migrating when needed) the DuckDB event store.
+ *
+ * - `append` validates the call, queues it, and resolves once a single writer has committed it:
+ *   everything pending (up to `maxEventsPerCommit`) goes through the Appender into a staging
+ *   table and on into `events` (see `event-row-writer.ts`) inside one transaction and one COMMIT,
+ *   which fsyncs DuckDB's WAL, so a resolved append survives `kill -9` and power loss. A call is
+ *   atomic: refused or failed, nothing of it is stored.
+ * - Dedupe is exact on (workspaceId, messageId), first wins, within a call, across calls and
+ *   across restarts; the window and memory cost are described in `dedupe-index.ts`. The index is
+ *   hydrated at open from the last `dedupeWindowDays` days of `events`.
+ * - `read` and `count` run on their own connections and see committed data only.
+ * - `close` drains the queue, checkpoints and releases the file.
+ *
+ * @example
+ * const store = await openDuckDbEventStore({ path: join(dataDir, 'events.duckdb') });
+ * try {
+ *   const { inserted, duplicateIds } = await store.append(events);
+ * } finally {
+ *   await store.close();
+ * }
+ */
+export async function openDuckDbEventStore(options: DuckDbEventStoreOptions): Promise<DuckDbEventStore> {
+  const inMemory = options.path === ':memory:';
+  const path = inMemory ? options.path : resolve(options.path);
+  if (!inMemory) {
+    if (openPaths.has(path)) throw new EventStoreInUseError(path);
+    openPaths.add(path);
+  }
+  let instance: DuckDBInstance | undefined;
+  let writer: DuckDBConnection | undefined;
+  try {
+    instance = await DuckDBInstance.create(path);
+    writer = await instance.connect();
+    await migrateEventStore(writer);
+    await prepareStaging(writer);
+    const index = new DedupeIndex({ windowDays: options.dedupeWindowDays ?? 7 }, today());
+    await loadKeys(writer, index.hotFromDay, null, (workspaceId, messageId, day) => index.add(workspaceId, messageId, day));
+    const directorySync = inMemory ? null : new DirectorySync(path);
+    await directorySync?.afterOpen();
+    return new DuckDbEventStoreAdapter(instance, writer, index, directorySync, options, () => openPaths.delete(path));
+  } catch (error) {
+    writer?.closeSync();
+    instance?.closeSync();
+    openPaths.delete(path);
+    throw error;
+  }
+}
+
+class DuckDbEventStoreAdapter implements DuckDbEventStore {
+  readonly #instance: DuckDBInstance;
+  readonly #writer: DuckDBConnection;
+  readonly #index: DedupeIndex;
+  readonly #directorySync: DirectorySync | null;
+  readonly #queue: GroupCommitQueue<PreparedEvent, AppendResult>;
+  readonly #release: () => void;
+  readonly #reads = new Set<Promise<unknown>>();
+  #closing: Promise<void> | null = null;
+
+  constructor(
+    instance: DuckDBInstance,
+    writer: DuckDBConnection,
+    index: DedupeIndex,
+    directorySync: DirectorySync | null,
+    options: DuckDbEventStoreOptions,
+    release: () => void,
+  ) {
+    this.#instance = instance;
+    this.#writer = writer;
+    this.#index = index;
+    this.#directorySync = directorySync;
+    this.#release = release;
+    this.#queue = new GroupCommitQueue((batches) => this.#commit(batches), {
+      maxPendingItems: options.maxPendingEvents ?? 50_000,
+      maxItemsPerCommit: options.maxEventsPerCommit ?? 5_000,
+    });
+  }
+
+  async append(events: readonly StoredEvent[]): Promise<AppendResult> {
+    if (this.#closing !== null) throw new EventStoreClosedError();
+    // Why refuse before preparing: under overload, do not spend CPU on batches that will be turned away.
+    const refusal = this.#queue.refusal(events.length);
+    if (refusal !== null) throw refusal;
+    const prepared = prepareEvents(events);
+    if (prepared.length === 0) return { inserted: 0, duplicates: 0, duplicateIds: [] };
+    return this.#queue.submit(prepared);
+  }
+
+  pendingEvents(): number {
+    return this.#queue.pendingItems;
+  }
+
+  read(query: EventQuery): Promise<StoredEvent[]> {
+    const { sql, params } = buildEventQuery(query);
+    return this.#withReader(async (connection) => {
+      const reader = await connection.runAndReadAll(sql, params);
+      return reader.getRows().map(readEventRow);
+    });
+  }
+
+  count(workspaceId: string): Promise<number> {
+    return this.#withReader(async (connection) => {
+      const reader = await connection.runAndReadAll('SELECT count(*) FROM events WHERE workspace_id = $workspace', {
+        workspace: workspaceId,
+      });
+      return Number(reader.getRows()[0]?.[0] ?? 0);
+    });
+  }
+
+  close(): Promise<void> {
+    this.#closing ??= this.#shutDown();
+    return this.#closing;
+  }
+
+  async #shutDown(): Promise<void> {
+    try {
+      await this.#queue.close();
+      await Promise.allSettled([...this.#reads]);
+      await this.#writer.run('CHECKPOINT');
+    } finally {
+      this.#writer.closeSync();
+      this.#instance.closeSync();
+      this.#release();
+    }
+  }
+
+  /** Runs a read on a connection of its own, so it never sees the writer's open transaction. */
+  async #withReader<T>(work: (connection: DuckDBConnection) => Promise<T>): Promise<T> {
+    if (this.#closing !== null) throw new EventStoreClosedError();
+    const run = (async () => {
+      const connection = await this.#instance.connect();
+      try {
+        return await work(connection);
+      } finally {
+        connection.closeSync();
+      }
+    })();
+    this.#reads.add(run);
+    try {
+      return await run;
+    } finally {
+      this.#reads.delete(run);
+    }
+  }
+
+  /** The single writer: dedupes a group of batches, writes the new events in one transaction. */
+  async #commit(batches: readonly (readonly PreparedEvent[])[]): Promise<AppendResult[]> {
+    this.#index.advance(today());
+    const days = new Set(batches.flatMap((batch) => batch.map((event) => event.day)));
+    for (const day of this.#index.daysToLoad(days)) {
+      const keys = new DayKeys();
+      await loadKeys(this.#writer, day, day + 1, (workspaceId, messageId) => keys.add(workspaceId, messageId));
+      this.#index.loadColdDay(day, keys);
+    }
+
+    const inGroup = new DayKeys();
+    const fresh: PreparedEvent[] = [];
+    const results = batches.map((batch): AppendResult => {
+      const duplicateIds: string[] = [];
+      for (const event of batch) {
+        const { workspaceId, messageId } = event.source;
+        if (inGroup.has(workspaceId, messageId) || this.#index.has(workspaceId, messageId, event.day)) {
+          duplicateIds.push(messageId);
+        } else {
+          inGroup.add(workspaceId, messageId);
+          fresh.push(event);
+        }
+      }
+      return { inserted: batch.length - duplicateIds.length, duplicates: duplicateIds.length, duplicateIds };
+    });
+    if (fresh.length === 0) return results;
+
+    await this.#writeInOneTransaction(fresh);
+    for (const event of fresh) this.#index.add(event.source.workspaceId, event.source.messageId, event.day);
+    // Why after updating the index: the events are committed; should this fail, a retry of the
+    // call must find them as duplicates.
+    await this.#directorySync?.afterCommit();
+    return results;
+  }
+
+  async #writeInOneTransaction(events: readonly PreparedEvent[]): Promise<void> {
+    await this.#writer.run('BEGIN TRANSACTION');
+    try {
+      const appender = await this.#writer.createAppender(STAGING_TABLE);
+      try {
+        for (let i = 0; i < events.length; i++) {
+          appendStagingRow(appender, events[i] as PreparedEvent);
+          if ((i + 1) % ROWS_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
+        }
+        appender.flushSync();
+      } finally {
+        // Why clear first: closing flushes, and after a failure nothing more may be written.
+        appender.clear();
+        appender.closeSync();
+      }
+      await this.#writer.run(INSERT_FROM_STAGING);
+      await this.#writer.run(CLEAR_STAGING);
+      await this.#writer.run('COMMIT');
+    } catch (error) {
+      await this.#writer.run('ROLLBACK').catch(() => undefined);
+      throw error;
+    }
+  }
+}
+
+function today(): number {
+  return Math.floor(Date.now() / MS_PER_DAY);
+}

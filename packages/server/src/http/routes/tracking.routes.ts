@@ -1,0 +1,123 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import fastifyCors from '@fastify/cors';
+import { DomainError, type MessageType } from '@marketops/core';
+import { BatchEnvelopeSchema, TrackingResponseSchema } from '@marketops/contracts';
+import { MAX_BATCH_BYTES } from '../../ingestion/edge-checks';
+import type { IngestService } from '../../ingestion/ingest-service';
+import type { WriteKeyService } from '../../ingestion/write-key-service';
+import { EventStoreSaturatedError } from '../../events/event-store-errors';
+
+export interface TrackingRouteDeps {
+  readonly ingest: IngestService;
+  readonly writeKeys: WriteKeyService;
+  readonly errorHandler: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => unknown;
+  /** Requests in flight beyond this answer 503 before their body is read (bounded memory). */
+  readonly maxInFlight: number;
+}
+
+const SINGLE_ROUTES: readonly MessageType[] = ['track', 'identify', 'page', 'screen', 'group', 'alias'];
+const RETRY_AFTER_SECONDS = '1';
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The Segment-compatible tracking API: `POST /v1/{track,identify,page,screen,group,alias,batch}`.
+ * The write key comes as the HTTP Basic username (as Segment's SDKs send it) or as `writeKey` in
+ * the body. Status codes follow what the SDKs expect: 400 for what can never succeed (malformed
+ * JSON, oversize), 401 for a bad key, 503 + Retry-After when saturated, 200 otherwise — with the
+ * rejected messages of a partly bad batch listed in the body and kept as dead letters.
+ */
+export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
+  return async (app) => {
+    let inFlight = 0;
+    // Why any origin: the browser tracker runs on the customers' own sites; a write key can only ingest.
+    await app.register(fastifyCors, { origin: '*', methods: ['POST', 'OPTIONS'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 86_400 });
+
+    app.setErrorHandler((error: FastifyError, request, reply) => {
+      if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return deps.errorHandler(tooLarge(Number(request.headers['content-length'] ?? 0)) as unknown as FastifyError, request, reply);
+      }
+      return deps.errorHandler(error, request, reply);
+    });
+
+    app.addHook('onRequest', async (request, reply) => {
+      if (request.method !== 'POST') return;
+      if (inFlight >= deps.maxInFlight) {
+        reply.header('Retry-After', RETRY_AFTER_SECONDS);
+        throw new DomainError('INGEST_SATURATED', `the server is busy (${inFlight} requests in flight); retry after ${RETRY_AFTER_SECONDS}s`);
+      }
+      inFlight++;
+      reply.raw.once('close', () => inFlight--);
+    });
+
+    // Why parse ourselves: invalid UTF-8 must be refused, not silently replaced; and the
+    // browser tracker's sendBeacon posts JSON as text/plain to avoid a CORS preflight.
+    app.removeAllContentTypeParsers();
+    app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'buffer', bodyLimit: MAX_BATCH_BYTES }, (_request, body: Buffer, done) => {
+      let text: string;
+      try {
+        text = strictUtf8.decode(body);
+      } catch {
+        return done(new DomainError('INGEST_PAYLOAD_INVALID', 'the body is not valid UTF-8') as unknown as Error, undefined);
+      }
+      try {
+        done(null, JSON.parse(text));
+      } catch (error) {
+        done(new DomainError('INGEST_PAYLOAD_INVALID', `malformed JSON: ${(error as Error).message}`) as unknown as Error, undefined);
+      }
+    });
+
+    const respond = async (request: FastifyRequest, reply: FastifyReply, messages: unknown[], envelope: { sentAt?: unknown; context?: unknown; writeKey?: unknown }, routeType?: MessageType) => {
+      const workspaceId = await deps.writeKeys.resolve(basicUsername(request.headers.authorization) ?? stringOrUndefined(envelope.writeKey));
+      try {
+        const result = await deps.ingest.ingest({
+          workspaceId,
+          messages,
+          receivedAt: new Date(),
+          ...(typeof envelope.sentAt === 'string' ? { batchSentAt: envelope.sentAt } : {}),
+          ...(isObject(envelope.context) ? { batchContext: envelope.context } : {}),
+          ...(routeType ? { routeType } : {}),
+        });
+        return reply.status(200).send(result);
+      } catch (error) {
+        if (error instanceof EventStoreSaturatedError) {
+          reply.header('Retry-After', RETRY_AFTER_SECONDS);
+          throw new DomainError('INGEST_SATURATED', 'the event store is saturated; retry later');
+        }
+        throw error;
+      }
+    };
+
+    app.post('/v1/batch', { schema: { tags: ['tracking'], summary: 'Segment batch: { batch: [...], sentAt, context }', response: { 200: TrackingResponseSchema } } }, async (request, reply) => {
+      const envelope = BatchEnvelopeSchema.safeParse(request.body);
+      if (!envelope.success) {
+        throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected { "batch": [ ...messages ] }', [
+          { path: envelope.error.issues[0]?.path.join('.') ?? '', code: 'INGEST_PAYLOAD_INVALID', message: envelope.error.issues[0]?.message ?? 'invalid' },
+        ]);
+      }
+      return respond(request, reply, envelope.data.batch, envelope.data);
+    });
+
+    for (const type of SINGLE_ROUTES) {
+      app.post(`/v1/${type}`, { schema: { tags: ['tracking'], summary: `Segment ${type} call`, response: { 200: TrackingResponseSchema } } }, async (request, reply) => {
+        const body = request.body;
+        if (!isObject(body)) throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected a JSON object');
+        return respond(request, reply, [body], body, type);
+      });
+    }
+  };
+}
+
+/** The username of an HTTP Basic `Authorization` header (Segment SDKs: `base64(writeKey + ':')`). */
+export function basicUsername(header: string | undefined): string | undefined {
+  const match = /^Basic\s+([A-Za-z0-9+/=_-]+)\s*$/i.exec(header ?? '');
+  if (!match) return undefined;
+  const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
+  const user = decoded.split(':')[0];
+  return user ? user : undefined;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const stringOrUndefined = (v: unknown) => (typeof v === 'string' ? v : undefined);
+const tooLarge = (bytes: number) =>
+  new DomainError('INGEST_PAYLOAD_TOO_LARGE', `the body${bytes ? ` (${bytes} bytes)` : ''} is larger than ${MAX_BATCH_BYTES} bytes; send smaller batches`);
