@@ -37,7 +37,8 @@ export const BatchEnvelopeSchema = z.looseObject({
   batch: z.array(z.unknown()),
   sentAt: z.string().optional(),
   context: JsonObject.optional(),
-  writeKey: z.string().optional(),
+  // Why unknown: a malformed key is an authentication failure (401), not a shape error (400).
+  writeKey: z.unknown().optional(),
 });
 
 export const RejectedMessageSchema = z.object({

@@ -32,12 +32,13 @@ export function checkMessage(raw: unknown, routeType?: SegmentMessage['type']): 
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     return { kind: 'reject', field: '', code: 'not-an-object', reason: 'expected a JSON object' };
   }
+  // Why depth first: serialising a message nested thousands of levels deep would overflow the stack.
+  const problem = findDeepOrMalformed(raw, '', 0);
+  if (problem) return { kind: 'reject', ...problem };
   const bytes = Buffer.byteLength(JSON.stringify(raw), 'utf8');
   if (bytes > MAX_MESSAGE_BYTES) {
     return { kind: 'reject', field: '', code: 'message-too-large', reason: `${bytes} bytes; the limit is ${MAX_MESSAGE_BYTES}` };
   }
-  const problem = findDeepOrMalformed(raw, '', 0);
-  if (problem) return { kind: 'reject', ...problem };
   // Why: on `/v1/track` and friends the route names the call; a body's own `type` is ignored there.
   const input = routeType ? { ...(raw as Record<string, unknown>), type: routeType } : raw;
   const parsed = SegmentMessageSchema.safeParse(input);

@@ -2,6 +2,7 @@ import { createEnrichmentPipeline, type DeadLetterStore, type EnrichmentPipeline
 import type { RejectedMessage, TrackingResponse } from '@marketops/contracts';
 import type { MessageType } from '@marketops/core';
 import { checkMessage } from './edge-checks';
+import { stringifyIterative } from './stringify-iterative';
 import type { IngestionCounterBuffer } from './ingestion-counters';
 
 export interface IngestRequest {
@@ -71,7 +72,7 @@ export class IngestService {
           field: r.field,
           code: r.code,
           reason: r.reason,
-          payload: safeStringify(request.messages[r.index]),
+          payload: stringifyIterative(request.messages[r.index]),
         })),
       );
     }
@@ -90,11 +91,3 @@ function withBatchContext(raw: unknown, batchContext: Record<string, unknown> | 
   return { ...raw, context: { ...batchContext, ...ownContext } };
 }
 
-/** JSON text of a rejected message, whatever it holds (lone surrogates are escaped by JSON.stringify). */
-function safeStringify(value: unknown): string {
-  try {
-    return JSON.stringify(value) ?? 'null';
-  } catch (error) {
-    return JSON.stringify({ unserialisable: String(error) });
-  }
-}
