@@ -33,6 +33,9 @@ describe('tracking API', () => {
     expect((track.context.library as { name?: string }).name).toContain('analytics-node');
     const page = events.find((e) => e.type === 'page')!;
     expect(page.channel).toBe('Organic Search');
+    // The anonymous visitor who identified is one person with the user id, traits kept.
+    const people = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-b/persons?personId=u-1' });
+    expect(people.json()).toMatchObject([{ personId: 'u-1', identified: true, eventCount: 9, traits: { plan: 'pro' }, anonymousIds: ['a-1'] }]);
   });
 
   it('a partly bad batch stores the good messages and lists, and keeps, the bad ones', async () => {

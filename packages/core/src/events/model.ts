@@ -72,6 +72,23 @@ export interface EventQuery {
 }
 
 /**
+ * A person as the events describe them: a user id and every anonymous id (device) linked to it,
+ * or an anonymous id never linked to one. Derived from events, never written separately.
+ */
+export interface Person {
+  readonly workspaceId: string;
+  /** The user id, or the anonymous id of a visitor who never identified. */
+  readonly personId: string;
+  readonly identified: boolean;
+  readonly firstSeen: Date;
+  readonly lastSeen: Date;
+  readonly eventCount: number;
+  /** The traits of the person's latest `identify` call (empty when none). */
+  readonly traits: Readonly<Record<string, unknown>>;
+  readonly anonymousIds: readonly string[];
+}
+
+/**
  * The event store port. Embedded adapter: DuckDB; a ClickHouse adapter can implement it later.
  * One contract suite runs against every adapter.
  *
@@ -82,5 +99,7 @@ export interface EventStore {
   append(events: readonly StoredEvent[]): Promise<AppendResult>;
   read(query: EventQuery): Promise<StoredEvent[]>;
   count(workspaceId: string): Promise<number>;
+  /** People (not devices), most recently seen first; `personId` selects one. */
+  persons(workspaceId: string, options?: { personId?: string; limit?: number }): Promise<Person[]>;
   close(): Promise<void>;
 }

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { access, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDuckDbEventStore, type DuckDbEventStore } from './duckdb/duckdb-event-store';
-import { migrateEventStore } from './duckdb/schema';
+import { EVENT_STORE_MIGRATIONS, migrateEventStore } from './duckdb/schema';
 import { bareEvent, trafficEvent } from './event-fixtures';
 import { EventStoreInUseError, EventStoreSaturatedError, InvalidStoredEventError } from './event-store-errors';
 import { eventStoreContract } from './event-store.contract';
@@ -60,8 +60,16 @@ describe('DuckDB event store on a file', () => {
     const store = await openStore('twice.duckdb');
     await expect(openDuckDbEventStore({ path: join(dir, 'twice.duckdb') })).rejects.toBeInstanceOf(EventStoreInUseError);
     await store.close();
+    // Closing checkpointed: the WAL is folded into the database file and removed.
+    await expect(access(join(dir, 'twice.duckdb.wal'))).rejects.toMatchObject({ code: 'ENOENT' });
     const again = await openStore('twice.duckdb');
     await expect(again.count('w')).resolves.toBe(0);
+  });
+
+  it('refuses options that cannot work before touching the file', async () => {
+    await expect(openDuckDbEventStore({ path: join(dir, 'options.duckdb'), maxPendingEvents: 0 })).rejects.toBeInstanceOf(RangeError);
+    await expect(openDuckDbEventStore({ path: join(dir, 'options.duckdb'), dedupeWindowDays: 1.5 })).rejects.toBeInstanceOf(RangeError);
+    await expect(access(join(dir, 'options.duckdb'))).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('applies its migrations once; running them again does nothing', async () => {
@@ -72,7 +80,7 @@ describe('DuckDB event store on a file', () => {
     try {
       await expect(migrateEventStore(connection)).resolves.toEqual([]);
       const ids = (await connection.runAndReadAll('SELECT id FROM event_store_migrations')).getRowsJS();
-      expect(ids).toEqual([['001-events']]);
+      expect(ids).toEqual(EVENT_STORE_MIGRATIONS.map((m) => [m.id]));
     } finally {
       connection.closeSync();
       instance.closeSync();

@@ -75,7 +75,7 @@ export function richEvent(workspaceId: string, messageId: string, overrides: Par
       creativeFormat: 'video',
       marketingTactic: 'prospecting',
     },
-    clickIds: { fbclid: 'IwAR0x_ñ', gclid: 'Cj0KCQ' },
+    clickIds: { fbclid: 'IwAR0x_ñ', gclid: 'Cj0KCQ', 'odd "key"': 'back\\slash, nul\u0000, 引号"' },
     pageUrl: 'https://shop.example/über?utm_source=facebook#kasse',
     pagePath: '/über',
     referrer: 'https://l.facebook.com/',
@@ -96,7 +96,7 @@ export function richEvent(workspaceId: string, messageId: string, overrides: Par
     },
     traits: { email: 'zoë@example.com', plan: 'pro', seats: 12, vip: true },
     context: { locale: 'fr-FR', ip: '203.0.113.7', library: { name: 'analytics.js', version: '5.2.0' } },
-    warnings: ['timestamp-clamped-future', 'sent-at-missing'],
+    warnings: ['timestamp-clamped-future', 'sent-at-missing', 'note: "quoted" \\ and ünïcode'],
     ...overrides,
   });
 }

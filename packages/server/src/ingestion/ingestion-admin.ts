@@ -1,4 +1,4 @@
-import type { DeadLetter, DeadLetterStore, EventStore, IngestionCounters, IngestionStatsStore, StoredEvent } from '@marketops/core';
+import type { DeadLetter, DeadLetterStore, EventStore, IngestionCounters, IngestionStatsStore, Person, StoredEvent } from '@marketops/core';
 import type { IngestionCounterBuffer } from './ingestion-counters';
 import type { IngestService } from './ingest-service';
 
@@ -77,6 +77,10 @@ export class IngestionAdmin {
     }
     await this.deps.deadLetters.markReplayed(workspaceId, done);
     return { replayed, duplicates, stillRejected };
+  }
+
+  persons(workspaceId: string, options: { personId?: string; limit?: number }): Promise<Person[]> {
+    return this.deps.events.persons(workspaceId, options);
   }
 
   recentEvents(workspaceId: string, options: { receivedAfter?: Date; limit?: number }): Promise<StoredEvent[]> {

@@ -11,12 +11,13 @@
  * a re-used messageId whose two event times lie more than a day apart, the older outside the
  * window, gets through.
  *
- * **What it costs.** One JavaScript string per key plus a Set entry: measured about 85-100 bytes
- * per key on Node 20 (a DuckDB ART index measured ~90 bytes per key, loaded whole at open, and was
- * 5x slower to insert into). So: keys per day x (windowDays + 1) x ~100 B, e.g. 100k events/day
- * with the default 7 days is ~80 MB; 1M/day is ~800 MB (lower `dedupeWindowDays` there). Cold days
- * add up to `maxColdDays` days more, and loading one scans that day's rows of `events` (zone maps
- * on `ts` skip the rest when rows arrived roughly in time order).
+ * **What it costs.** One JavaScript string per key plus a Set entry: measured 80 bytes per key of
+ * V8 heap with 1M keys over 7 days (a DuckDB ART index measured ~90 bytes per key, loaded whole at
+ * open, and ~5x slower to insert into). So: keys per day x (windowDays + 1) x 80-100 B, e.g.
+ * 100k events/day with the default 7 days is ~70 MB; 1M/day is ~700 MB (lower `dedupeWindowDays`
+ * there). Hydration at open reads ~330k keys/s. Cold days add up to `maxColdDays` days more, and
+ * loading one scans that day's rows of `events` (zone maps on `ts` skip the rest when rows arrived
+ * roughly in time order).
  *
  * Not thread-safe and not transactional by itself: the single writer consults it, commits, and only
  * then adds the committed keys, so it never holds a key that is not durable.

@@ -10,7 +10,9 @@ import { dirname } from 'node:path';
  * never synced can vanish with its contents on some file systems. A process crash (`kill -9`) is
  * not concerned: the page cache survives it.
  *
- * Cost: a `stat` per commit, and a directory fsync only when the WAL is a new file.
+ * Cost: a `stat` per commit, and a directory fsync only when the WAL is a new file. Sound because
+ * only this store's commits checkpoint (DuckDB checkpoints at COMMIT once the WAL passes 16 MiB,
+ * and on close), and each commit is followed by {@link afterCommit}, which sees the WAL gone.
  */
 export class DirectorySync {
   readonly #walPath: string;
@@ -33,8 +35,12 @@ export class DirectorySync {
     try {
       inode = (await stat(this.#walPath)).ino;
     } catch (error) {
-      // No WAL: the commit checkpointed into the database file, which DuckDB fsynced.
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+      // No WAL: the commit checkpointed into the database file, which DuckDB fsynced. Forget the
+      // old inode: the next WAL is a new file even if the file system reuses the number.
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+        this.#syncedWalInode = null;
+        return;
+      }
       throw error;
     }
     if (inode === this.#syncedWalInode) return;

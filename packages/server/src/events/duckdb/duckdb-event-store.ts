@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { EventStoreClosedError, EventStoreInUseError } from '../event-store-errors';
-import type { AppendResult, EventQuery, EventStore, StoredEvent } from '../port';
+import type { AppendResult, EventQuery, EventStore, Person, StoredEvent } from '../port';
 import { DayKeys, DedupeIndex } from './dedupe-index';
 import { DirectorySync } from './directory-sync';
 import { buildEventQuery } from './event-query-sql';
@@ -11,6 +11,7 @@ import { GroupCommitQueue } from './group-commit-queue';
 import { loadKeys } from './load-keys';
 import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
 import { migrateEventStore } from './schema';
+import { PERSONS_SQL, readPersonRow } from './identity-queries';
 
 export interface DuckDbEventStoreOptions {
   /** The database file (created when missing), or `:memory:`. */
@@ -47,8 +48,12 @@ const openPaths = new Set<string>();
  *   which fsyncs DuckDB's WAL, so a resolved append survives `kill -9` and power loss. A call is
  *   atomic: refused or failed, nothing of it is stored.
  * - Dedupe is exact on (workspaceId, messageId), first wins, within a call, across calls and
- *   across restarts; the window and memory cost are described in `dedupe-index.ts`. The index is
- *   hydrated at open from the last `dedupeWindowDays` days of `events`.
+ *   across restarts, by an in-memory index of committed keys (details in `dedupe-index.ts`).
+ *   Window: every event whose time is within `dedupeWindowDays` (default 7) full days before
+ *   today, plus today and the future, is always held; an older incoming event is also checked
+ *   against its own day and the days either side, loaded from `events` on demand. Memory: about
+ *   80-100 bytes of JavaScript heap per key in the window (measured 80 B/key, 76 MB, for 1M keys);
+ *   opening reads the window's keys back, about 3 s per million keys on this machine.
  * - `read` and `count` run on their own connections and see committed data only.
  * - `close` drains the queue, checkpoints and releases the file.
  *
@@ -61,6 +66,10 @@ const openPaths = new Set<string>();
  * }
  */
 export async function openDuckDbEventStore(options: DuckDbEventStoreOptions): Promise<DuckDbEventStore> {
+  for (const name of ['dedupeWindowDays', 'maxPendingEvents', 'maxEventsPerCommit'] as const) {
+    const value = options[name];
+    if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) throw new RangeError(`${name} must be a whole number >= 1, got ${value}`);
+  }
   const inMemory = options.path === ':memory:';
   const path = inMemory ? options.path : resolve(options.path);
   if (!inMemory) {
@@ -144,6 +153,17 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
         workspace: workspaceId,
       });
       return Number(reader.getRows()[0]?.[0] ?? 0);
+    });
+  }
+
+  persons(workspaceId: string, options: { personId?: string; limit?: number } = {}): Promise<Person[]> {
+    return this.#withReader(async (connection) => {
+      const reader = await connection.runAndReadAll(PERSONS_SQL, {
+        workspace: workspaceId,
+        person: options.personId ?? null,
+        limit: Math.min(options.limit ?? 100, 100_000),
+      });
+      return reader.getRowObjectsJS().map((row) => readPersonRow(workspaceId, row));
     });
   }
 

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { IDENTITY_MIGRATION } from './identity-schema';
 
 /**
  * The DuckDB schema of the event store, versioned. One wide row per accepted message, shaped for
@@ -67,6 +68,7 @@ export const EVENT_STORE_MIGRATIONS: readonly EventStoreMigration[] = [
       )`,
     ],
   },
+  IDENTITY_MIGRATION,
 ];
 
 /**

@@ -88,6 +88,15 @@ export function ingestionAdminRoutes({ admin, writeKeys, orgService }: Ingestion
       },
     }, async (request) => admin.replay(await existing(request.params.workspaceId), request.body));
 
+    app.get('/api/workspaces/:workspaceId/persons', {
+      schema: {
+        tags,
+        summary: 'People (not devices): latest traits, first and last seen, linked anonymous ids',
+        params: WorkspaceParamsSchema,
+        querystring: z.object({ personId: z.string().max(255).optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }),
+      },
+    }, async (request) => admin.persons(request.params.workspaceId, { limit: request.query.limit, ...(request.query.personId ? { personId: request.query.personId } : {}) }));
+
     app.get('/api/workspaces/:workspaceId/events', {
       schema: {
         tags,
