@@ -4,3 +4,4 @@ export * from './org-file';
 export * from './workspaces';
 export * from './check';
 export * from './tracking';
+export * from './feeds';

@@ -3,9 +3,12 @@ import type { EventStore, OrgStore } from '@marketops/core';
 import type { Config } from './config/schema';
 import { createLogger, type Logger } from './logging/logger';
 import { OrgService } from './app/org-service';
+import { FeedService } from './app/feed-service';
 import { TemplateLibrary } from './app/templates';
 import { openOrgStore } from './storage/open-store';
 import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './storage/sql-ingestion-stores';
+import { SqlCostStore } from './storage/sql-cost-store';
+import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
 import { openDuckDbEventStore } from './events/duckdb/duckdb-event-store';
 import { IngestService } from './ingestion/ingest-service';
 import { IngestionAdmin } from './ingestion/ingestion-admin';
@@ -25,6 +28,7 @@ export interface App {
   readonly writeKeys: WriteKeyService;
   readonly ingest: IngestService;
   readonly ingestionAdmin: IngestionAdmin;
+  readonly feedService: FeedService;
   close(): Promise<void>;
 }
 
@@ -58,6 +62,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     writeKeys: new WriteKeyService(new SqlWriteKeyStore(client)),
     ingest,
     ingestionAdmin: new IngestionAdmin({ events, deadLetters, stats, counters, ingest }),
+    feedService: new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger }),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await events.close();
@@ -76,7 +81,8 @@ export function createHttp(app: App): Promise<HttpServer> {
       writeKeys: app.writeKeys,
       ingestionAdmin: app.ingestionAdmin,
       ingestMaxInFlight: app.config.ingestMaxInFlight,
+      feedService: app.feedService,
     },
-    { logger: app.logger, webDir: app.config.webDir, version: APP_VERSION },
+    { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );
 }

@@ -9,6 +9,7 @@ import { registerWorkspace } from './commands/workspace';
 import { registerCheck } from './commands/check';
 import { registerSchema } from './commands/schema';
 import { registerIngestion } from './commands/ingestion';
+import { registerImport } from './commands/import';
 import type { GlobalOptions } from './global-options';
 
 
@@ -34,6 +35,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerCheck(program, globals, io);
   registerSchema(program, io);
   registerIngestion(program, io);
+  registerImport(program, globals, io);
 
   try {
     await program.parseAsync([...argv]);

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { DomainError, type Issue } from '@marketops/core';
 import { CONFIG_KEYS, type Config } from './schema';
 
-/** The repository root: relative defaults (web dir) resolve against it, not the caller's cwd. */
+/** The repository root: relative defaults (web dir, tracker file) resolve against it, not the caller's cwd. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../..');
 
 /**
@@ -30,7 +30,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     throw new DomainError('CONFIG_INVALID', `invalid configuration: ${issues.map((i) => i.message).join(', ')}`, issues);
   }
   const config = values as unknown as Config;
-  return { ...config, webDir: path.resolve(REPO_ROOT, config.webDir), dataDir: path.resolve(config.dataDir) };
+  return { ...config, webDir: path.resolve(REPO_ROOT, config.webDir), trackerFile: path.resolve(REPO_ROOT, config.trackerFile), dataDir: path.resolve(config.dataDir) };
 }
 
 /** A value as `marketops config` shows it: secrets masked, and a URL's password masked inside it. */

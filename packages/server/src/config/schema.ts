@@ -35,6 +35,7 @@ export const CONFIG_KEYS = [
   { key: 'eventQueueMax', env: 'MARKETOPS_EVENT_QUEUE_MAX', schema: z.coerce.number().int().min(100).max(10_000_000), default: '50000', description: 'Accepted events waiting for the event store\'s next commit; beyond it tracking answers 503 with Retry-After.', secret: false },
   { key: 'dedupeWindowDays', env: 'MARKETOPS_DEDUPE_WINDOW_DAYS', schema: z.coerce.number().int().min(7).max(3650), default: '7', description: 'Days of event time for which a repeated messageId is always recognised (exact dedupe; see the README).', secret: false },
   { key: 'webDir', env: 'MARKETOPS_WEB_DIR', schema: z.string().min(1), default: 'packages/web/dist', description: 'Directory of the built web UI served at `/` (relative to the repository root).', secret: false },
+  { key: 'trackerFile', env: 'MARKETOPS_TRACKER_FILE', schema: z.string().min(1), default: 'packages/tracker/dist/t.js', description: 'The built browser tracker served at `/t.js` (relative to the repository root; `npm run build:tracker`).', secret: false },
 ] as const satisfies readonly ConfigKey<unknown>[];
 
 export interface Config {
@@ -45,6 +46,7 @@ export interface Config {
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly demo: boolean;
   readonly webDir: string;
+  readonly trackerFile: string;
   readonly ingestMaxInFlight: number;
   readonly eventQueueMax: number;
   readonly dedupeWindowDays: number;

@@ -16,6 +16,8 @@ import { templateRoutes } from './routes/templates.routes';
 import { workspaceRoutes } from './routes/workspaces.routes';
 import { trackingRoutes } from './routes/tracking.routes';
 import { ingestionAdminRoutes } from './routes/ingestion-admin.routes';
+import { trackerRoutes } from './routes/tracker.routes';
+import { feedRoutes } from './routes/feeds.routes';
 
 export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -23,6 +25,8 @@ export interface HttpServerOptions {
   readonly logger: Logger;
   /** Directory of the built web UI; when missing, `/` explains how to build it. */
   readonly webDir: string;
+  /** The built browser tracker served at `/t.js`; when missing, `/t.js` explains how to build it. */
+  readonly trackerFile: string;
   readonly version: string;
 }
 
@@ -63,6 +67,8 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(departmentRoutes(deps));
   await app.register(ingestionAdminRoutes({ admin: deps.ingestionAdmin, writeKeys: deps.writeKeys, orgService: deps.orgService }));
   await app.register(trackingRoutes({ ingest: deps.ingest, writeKeys: deps.writeKeys, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
+  await app.register(trackerRoutes({ file: options.trackerFile, logger: options.logger }));
+  await app.register(feedRoutes({ feedService: deps.feedService }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

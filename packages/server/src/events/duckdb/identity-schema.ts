@@ -1,4 +1,4 @@
-import type { EventStoreMigration } from './schema';
+import type { EventStoreMigration } from './migration';
 
 /**
  * Identity resolution as views over `events`, so there is no second write path to keep in step

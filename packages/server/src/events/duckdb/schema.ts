@@ -1,5 +1,8 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { IDENTITY_MIGRATION } from './identity-schema';
+import type { EventStoreMigration } from './migration';
+
+export type { EventStoreMigration };
 
 /**
  * The DuckDB schema of the event store, versioned. One wide row per accepted message, shaped for
@@ -21,11 +24,6 @@ import { IDENTITY_MIGRATION } from './identity-schema';
  *
  * Migrations are append-only: never edit one that shipped, add the next.
  */
-export interface EventStoreMigration {
-  /** Sortable, unique, never reused: `001-events`. */
-  readonly id: string;
-  readonly statements: readonly string[];
-}
 
 export const EVENT_STORE_MIGRATIONS: readonly EventStoreMigration[] = [
   {

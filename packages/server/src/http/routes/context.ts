@@ -1,5 +1,6 @@
 import { DomainError } from '@marketops/core';
 import type { OrgService } from '../../app/org-service';
+import type { FeedService } from '../../app/feed-service';
 import type { TemplateLibrary } from '../../app/templates';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -14,6 +15,8 @@ export interface RouteDeps {
   readonly ingestionAdmin: IngestionAdmin;
   /** Tracking requests processed at once before 503 (config MARKETOPS_INGEST_MAX_IN_FLIGHT). */
   readonly ingestMaxInFlight: number;
+  /** Marketing costs and channel statistics (CSV imports, lists, summaries). */
+  readonly feedService: FeedService;
 }
 
 /**

@@ -31,7 +31,7 @@ export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
     let inFlight = 0;
     // Why any origin: the browser tracker runs on the customers' own sites; a write key can only ingest.
-    await app.register(fastifyCors, { origin: '*', methods: ['POST', 'OPTIONS'], allowedHeaders: ['Content-Type', 'Authorization'], maxAge: 86_400 });
+    await app.register(fastifyCors, { origin: '*', methods: ['POST', 'OPTIONS'], allowedHeaders: ['Content-Type', 'Authorization'], exposedHeaders: ['Retry-After'], maxAge: 86_400 });
 
     app.setErrorHandler((error: FastifyError, request, reply) => {
       if (error.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {

@@ -1,0 +1,12 @@
+export * from './model';
+export * from './cost-types';
+export * from './currencies';
+export { normaliseLabel } from './labels';
+export * from './numbers';
+export * from './calendar-date';
+export * from './platforms';
+export { isBlankCell, type CellInput } from './cells';
+export * from './cost-row';
+export * from './channel-stat-row';
+export * from './row-keys';
+export * from './ports';
