@@ -5,3 +5,4 @@ export * from './workspaces';
 export * from './check';
 export * from './tracking';
 export * from './feeds';
+export * from './offline-contacts';

@@ -4,6 +4,7 @@ import type { Config } from './config/schema';
 import { createLogger, type Logger } from './logging/logger';
 import { OrgService } from './app/org-service';
 import { FeedService } from './app/feed-service';
+import { OfflineContactImport } from './app/offline-contact-import';
 import { TemplateLibrary } from './app/templates';
 import { openOrgStore } from './storage/open-store';
 import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './storage/sql-ingestion-stores';
@@ -29,6 +30,7 @@ export interface App {
   readonly ingest: IngestService;
   readonly ingestionAdmin: IngestionAdmin;
   readonly feedService: FeedService;
+  readonly offlineContacts: OfflineContactImport;
   close(): Promise<void>;
 }
 
@@ -63,6 +65,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     ingest,
     ingestionAdmin: new IngestionAdmin({ events, deadLetters, stats, counters, ingest }),
     feedService: new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger }),
+    offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await events.close();
@@ -82,6 +85,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       ingestionAdmin: app.ingestionAdmin,
       ingestMaxInFlight: app.config.ingestMaxInFlight,
       feedService: app.feedService,
+      offlineContacts: app.offlineContacts,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

@@ -10,3 +10,6 @@ export * from './cost-row';
 export * from './channel-stat-row';
 export * from './row-keys';
 export * from './ports';
+export * from './offline-event-types';
+export * from './offline-contact-row';
+export * from './offline-contact-messages';

@@ -1,24 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
-import { DomainError, isDomainError } from '@marketops/core';
+import { isDomainError } from '@marketops/core';
 import { describeProblem } from '../../app/feed-import';
 import type { ImportOptions, ImportReport } from '../../app/feed-service';
 import { CHANNEL_STAT_FORMAT_IDS } from '../../feeds/csv/channel-formats/index';
-import { CSV_ENCODINGS, type CsvEncoding } from '../../feeds/csv/decode';
 import type { App } from '../../composition-root';
 import { presentImportReport } from '../../feed-presenters';
 import type { CliIo } from '../io';
 import type { GlobalOptions } from '../global-options';
 import { importProgressBar } from '../progress';
 import { withApp } from './open';
-
-interface ImportOpts {
-  file: string;
-  skipBadRows?: boolean;
-  encoding?: CsvEncoding;
-  json?: boolean;
-}
+import { fileSize, namingFile, withCommonOptions, type ImportOpts } from './import-file';
+import { registerOfflineImport } from './import-offline';
 
 /**
  * `marketops import costs|channel-stats <workspace> --file f.csv`: imports a feed file through the
@@ -26,7 +19,7 @@ interface ImportOpts {
  * terminal and a summary at the end.
  */
 export function registerImport(program: Command, globals: () => GlobalOptions, io: CliIo): void {
-  const command = program.command('import').description('import data feeds from CSV files: marketing costs, channel statistics (docs/feeds.md)');
+  const command = program.command('import').description('import data feeds from CSV files: marketing costs, channel statistics, offline contacts (docs/feeds.md)');
 
   withCommonOptions(command.command('costs'))
     .description('import marketing costs (columns: date, channel, campaign, cost_type, amount, currency, function, note, id)')
@@ -48,15 +41,8 @@ export function registerImport(program: Command, globals: () => GlobalOptions, i
         workspaceId,
       ),
     );
-}
 
-function withCommonOptions(command: Command): Command {
-  return command
-    .argument('<workspace>', 'workspace id')
-    .requiredOption('--file <path>', 'the CSV file')
-    .option('--skip-bad-rows', 'import the good rows and report the bad ones, instead of rejecting the whole file')
-    .addOption(new Option('--encoding <encoding>', 'the file\'s text encoding').choices([...CSV_ENCODINGS]).default('utf-8'))
-    .option('--json', 'print the import report as JSON (the API\'s response)');
+  registerOfflineImport(command, globals, io);
 }
 
 /** Runs one kind of import on the open app. */
@@ -89,21 +75,4 @@ function summary(report: ImportReport, file: string, workspaceId: string): strin
   if (report.ignoredRows > 0) lines.push(`Ignored ${report.ignoredRows} totals or blank row${report.ignoredRows === 1 ? '' : 's'}.`);
   if (report.ignoredColumns.length > 0) lines.push(`Columns not read: ${report.ignoredColumns.join(', ')}.`);
   return lines.join('\n');
-}
-
-/** The file's size in bytes (for the progress bar); a missing or unreadable file is a clear error. */
-async function fileSize(file: string): Promise<number> {
-  try {
-    const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
-    return info.size;
-  } catch (error) {
-    const reason = error instanceof Error && 'code' in error ? String(error.code) : String(error);
-    throw new DomainError('IMPORT_FILE_INVALID', `${file}: cannot read the file (${reason})`, [{ path: 'file', code: 'IMPORT_FILE_INVALID', message: reason, file }]);
-  }
-}
-
-/** The same error with the file named in its message and issues, as the CLI prints them. */
-function namingFile(error: DomainError, file: string): DomainError {
-  return new DomainError(error.code, `${file}: ${error.message}`, error.issues.map((issue) => ({ ...issue, file })));
 }

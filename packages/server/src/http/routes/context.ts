@@ -1,6 +1,7 @@
 import { DomainError } from '@marketops/core';
 import type { OrgService } from '../../app/org-service';
 import type { FeedService } from '../../app/feed-service';
+import type { OfflineContactImport } from '../../app/offline-contact-import';
 import type { TemplateLibrary } from '../../app/templates';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -17,6 +18,8 @@ export interface RouteDeps {
   readonly ingestMaxInFlight: number;
   /** Marketing costs and channel statistics (CSV imports, lists, summaries). */
   readonly feedService: FeedService;
+  /** Offline contacts (event attendees) imported as identify and track events. */
+  readonly offlineContacts: OfflineContactImport;
 }
 
 /**

@@ -29,10 +29,10 @@ export interface FeedRouteDeps {
 /** CSV uploads up to this size; larger files belong on the CLI, which streams them. */
 export const CSV_BODY_LIMIT_BYTES = 20 * 1024 * 1024;
 
-const CSV_TYPES = ['text/csv', 'application/csv'];
+export const CSV_TYPES = ['text/csv', 'application/csv'];
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema, 413: ErrorResponseSchema };
 // Why a schema at all: it makes the OpenAPI document show the text/csv request body.
-const CsvBodySchema = z.unknown().describe('the CSV file, as text/csv (docs/feeds.md)');
+export const CsvBodySchema = z.unknown().describe('the CSV file, as text/csv (docs/feeds.md)');
 
 /**
  * The data feeds' API: CSV imports of marketing costs and channel statistics (`text/csv` bodies,
@@ -121,7 +121,7 @@ export function feedRoutes({ feedService }: FeedRouteDeps): FastifyPluginAsyncZo
 }
 
 /** The raw CSV bytes; any other body (JSON, a form) is refused with a hint. */
-function csvBody(body: unknown): Buffer {
+export function csvBody(body: unknown): Buffer {
   if (Buffer.isBuffer(body)) return body;
   throw new DomainError('VALIDATION_FAILED', 'send the CSV file as the request body with Content-Type: text/csv', [
     { path: 'body', code: 'VALIDATION_FAILED', message: 'expected a text/csv body' },
@@ -129,7 +129,7 @@ function csvBody(body: unknown): Buffer {
 }
 
 /** The encoding named by `Content-Type: text/csv; charset=...`, when it is one we read. */
-function charsetOf(contentType: string | undefined): CsvEncoding | undefined {
+export function charsetOf(contentType: string | undefined): CsvEncoding | undefined {
   const charset = /charset\s*=\s*"?([\w-]+)"?/i.exec(contentType ?? '')?.[1]?.toLowerCase();
   const normalised = charset === 'utf8' ? 'utf-8' : charset === 'shift-jis' || charset === 'sjis' ? 'shift_jis' : charset === 'gbk' ? 'gb18030' : charset;
   return (CSV_ENCODING_VALUES as readonly string[]).includes(normalised ?? '') ? (normalised as CsvEncoding) : undefined;
