@@ -1,6 +1,7 @@
 /**
  * The architecture's one-way rules, checked by a machine (`npm run check:boundaries`):
- *   core      -> nothing outside itself (no npm packages, no node built-ins: it does no I/O)
+ *   core      -> itself and a short list of pure libraries (date-fns, @date-fns/tz, pure-rand);
+ *                no node built-ins, no I/O
  *   contracts -> core is not needed; contracts may use zod only
  *   web       -> contracts (never server, never core directly)
  *   server    -> core, contracts; storage adapters are imported only by the composition root
@@ -9,10 +10,17 @@ module.exports = {
   forbidden: [
     {
       name: 'core-is-pure',
-      comment: 'packages/core must not import anything outside itself (no packages, no node built-ins).',
+      comment: 'packages/core imports only itself and pure libraries (dates and time zones, a seeded PRNG): no node built-ins, no I/O.',
       severity: 'error',
-      from: { path: '^packages/core/src' },
-      to: { pathNot: '^packages/core/src' },
+      from: { path: '^packages/core/src', pathNot: '\\.test\\.ts$' },
+      to: { pathNot: ['^packages/core/src', 'node_modules/(date-fns|@date-fns/tz|pure-rand)/'] },
+    },
+    {
+      name: 'core-tests-are-pure-too',
+      comment: 'Core tests may add vitest and fast-check, nothing with I/O.',
+      severity: 'error',
+      from: { path: '^packages/core/src/.*\\.test\\.ts$' },
+      to: { pathNot: ['^packages/core/src', 'node_modules/(date-fns|@date-fns/tz|pure-rand|vitest|fast-check|@vitest)/'] },
     },
     {
       name: 'contracts-depend-on-zod-only',
