@@ -55,18 +55,12 @@ export function createCampaignStep(config: CampaignStepConfig = {}) {
     const warnings = new Set<IngestWarningCode>();
     if (pageUrl !== null && parsedUrl === null) warnings.add('page-url-invalid');
 
-    const take = (name: string): string | null => {
-      const param = firstParam(params, name);
-      if (param?.undecodable) warnings.add('campaign-value-undecodable');
-      return param?.value ?? null;
-    };
-
     const fromContext = campaignFromContext(contextCampaign);
-    const campaign = fromContext ?? campaignFromQuery(take);
+    const campaign = fromContext ?? campaignFromQuery(params, warnings);
 
     const clickIds: Record<string, string> = {};
     for (const { param } of clickIdDefinitions) {
-      const value = take(param) ?? contextValue(contextCampaign, param);
+      const value = take(params, param, warnings) ?? contextValue(contextCampaign, param);
       if (value !== null) clickIds[param] = value;
     }
 
@@ -74,22 +68,32 @@ export function createCampaignStep(config: CampaignStepConfig = {}) {
   };
 }
 
-function firstParam(params: readonly QueryParam[], name: string): QueryParam | undefined {
-  return params.find((p) => p.name === name);
+/**
+ * The first value of a query parameter, noting undecodable values. Why module-level functions
+ * and no closures here: this runs for every message, and the runtime (tsx, esbuild's keepNames)
+ * names every closure it creates.
+ */
+function take(params: readonly QueryParam[], name: string, warnings: Set<IngestWarningCode>): string | null {
+  for (const param of params) {
+    if (param.name !== name) continue;
+    if (param.undecodable) warnings.add('campaign-value-undecodable');
+    return param.value ?? null;
+  }
+  return null;
 }
 
 /** The nine UTM parameters of the landing URL. */
-function campaignFromQuery(take: (name: string) => string | null): CampaignFields {
+function campaignFromQuery(params: readonly QueryParam[], warnings: Set<IngestWarningCode>): CampaignFields {
   return {
-    source: take('utm_source'),
-    medium: take('utm_medium'),
-    name: take('utm_campaign'),
-    term: take('utm_term'),
-    content: take('utm_content'),
-    id: take('utm_id'),
-    sourcePlatform: take('utm_source_platform'),
-    creativeFormat: take('utm_creative_format'),
-    marketingTactic: take('utm_marketing_tactic'),
+    source: take(params, 'utm_source', warnings),
+    medium: take(params, 'utm_medium', warnings),
+    name: take(params, 'utm_campaign', warnings),
+    term: take(params, 'utm_term', warnings),
+    content: take(params, 'utm_content', warnings),
+    id: take(params, 'utm_id', warnings),
+    sourcePlatform: take(params, 'utm_source_platform', warnings),
+    creativeFormat: take(params, 'utm_creative_format', warnings),
+    marketingTactic: take(params, 'utm_marketing_tactic', warnings),
   };
 }
 
@@ -100,32 +104,28 @@ function campaignFromQuery(take: (name: string) => string | null): CampaignField
  */
 function campaignFromContext(context: Readonly<Record<string, unknown>> | undefined): CampaignFields | null {
   if (context === undefined) return null;
-  const get = (...names: string[]) => firstText(context, names);
   const fields: CampaignFields = {
-    source: get('source'),
-    medium: get('medium'),
-    name: get('name'),
-    term: get('term'),
-    content: get('content'),
-    id: get('id'),
-    sourcePlatform: get('source_platform', 'sourcePlatform'),
-    creativeFormat: get('creative_format', 'creativeFormat'),
-    marketingTactic: get('marketing_tactic', 'marketingTactic'),
+    source: cleanText(context.source),
+    medium: cleanText(context.medium),
+    name: cleanText(context.name),
+    term: cleanText(context.term),
+    content: cleanText(context.content),
+    id: cleanText(context.id),
+    sourcePlatform: firstText(context, 'source_platform', 'sourcePlatform'),
+    creativeFormat: firstText(context, 'creative_format', 'creativeFormat'),
+    marketingTactic: firstText(context, 'marketing_tactic', 'marketingTactic'),
   };
-  return Object.values(fields).some((value) => value !== null) ? fields : null;
+  for (const value of Object.values(fields)) if (value !== null) return fields;
+  return null;
 }
 
-function firstText(record: Readonly<Record<string, unknown>>, names: readonly string[]): string | null {
-  for (const name of names) {
-    const value = cleanText(record[name]);
-    if (value !== null) return value;
-  }
-  return null;
+function firstText(record: Readonly<Record<string, unknown>>, name: string, alternative: string): string | null {
+  return cleanText(record[name]) ?? cleanText(record[alternative]);
 }
 
 /** A key of `context.campaign`, matched case-insensitively. */
 function contextValue(context: Readonly<Record<string, unknown>> | undefined, name: string): string | null {
   if (context === undefined) return null;
-  const key = Object.keys(context).find((k) => k.toLowerCase() === name);
-  return key === undefined ? null : cleanText(context[key]);
+  for (const key in context) if (key.toLowerCase() === name) return cleanText(context[key]);
+  return null;
 }

@@ -121,39 +121,54 @@ export function classifyChannel(
     medium: normalise(input.medium),
     campaign: normalise(input.campaign),
   };
-  let category: SourceCategory | null | undefined; // looked up once, only if a rule asks
-  const sourceCategory = () => (category === undefined ? (category = findSourceSite(fields.source, categories)?.category ?? null) : category);
-
-  const holds = (condition: ChannelCondition): boolean => {
-    switch (condition.op) {
-      case 'in':
-        return condition.values.some((value) => value.toLowerCase() === fields[condition.field]);
-      case 'matches':
-        return compile(condition.pattern)?.test(fields[condition.field]) ?? false;
-      case 'contains':
-        return fields[condition.field].includes(condition.value.toLowerCase());
-      case 'endsWith':
-        return fields[condition.field].endsWith(condition.value.toLowerCase());
-      case 'sourceCategory':
-        return sourceCategory() === condition.category;
-      case 'any':
-        return condition.of.some(holds);
-      case 'all':
-        return condition.of.every(holds);
-      default:
-        return false; // an unknown op in a stored rule set: never matches
-    }
-  };
-  // Why the catch: a stored rule set may be malformed in ways types cannot see (a missing list, an
-  // unknown field); such a rule never matches instead of failing the message.
-  const safelyHolds = (rule: ChannelRule) => {
+  // Why a state object and module-level functions rather than closures: this runs for every
+  // message, and the runtime (tsx, esbuild's keepNames) names every closure it creates.
+  const state: RuleState = { fields, categories, category: undefined };
+  for (const rule of rules) {
+    // Why the catch: a stored rule set may be malformed in ways types cannot see (a missing list,
+    // an unknown field); such a rule never matches instead of failing the message.
     try {
-      return holds(rule.when);
+      if (holds(rule.when, state)) return rule.channel;
     } catch {
+      // never matches
+    }
+  }
+  return UNASSIGNED_CHANNEL;
+}
+
+interface RuleState {
+  readonly fields: Readonly<Record<ChannelField, string>>;
+  readonly categories: readonly SourceSite[];
+  /** The source's category, looked up once and only if a rule asks. */
+  category: SourceCategory | null | undefined;
+}
+
+function holds(condition: ChannelCondition, state: RuleState): boolean {
+  const { fields } = state;
+  switch (condition.op) {
+    case 'in': {
+      const value = fields[condition.field];
+      for (const candidate of condition.values) if (candidate.toLowerCase() === value) return true;
       return false;
     }
-  };
-  return rules.find(safelyHolds)?.channel ?? UNASSIGNED_CHANNEL;
+    case 'matches':
+      return compile(condition.pattern)?.test(fields[condition.field]) ?? false;
+    case 'contains':
+      return fields[condition.field].includes(condition.value.toLowerCase());
+    case 'endsWith':
+      return fields[condition.field].endsWith(condition.value.toLowerCase());
+    case 'sourceCategory':
+      if (state.category === undefined) state.category = findSourceSite(fields.source, state.categories)?.category ?? null;
+      return state.category === condition.category;
+    case 'any':
+      for (const inner of condition.of) if (holds(inner, state)) return true;
+      return false;
+    case 'all':
+      for (const inner of condition.of) if (!holds(inner, state)) return false;
+      return true;
+    default:
+      return false; // an unknown op in a stored rule set: never matches
+  }
 }
 
 /**

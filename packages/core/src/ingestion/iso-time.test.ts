@@ -55,3 +55,35 @@ describe('parseIsoTime', () => {
     expect(parseIsoTime(text)).toBeNull();
   });
 });
+
+describe('parseIsoTime fast path for toISOString() texts', () => {
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  it('gives the general parser answer for every canonical-looking text, valid or not', async () => {
+    const fc = await import('fast-check');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.integer({ min: 0, max: 61 }),
+        fc.integer({ min: 0, max: 999 }),
+        (year, month, day, hour, minute, second, millis) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}T${pad(hour, 2)}:${pad(minute, 2)}:${pad(second, 2)}.${pad(millis, 3)}Z`;
+          // A leading space makes the text 25 characters long, so only the general parser reads it.
+          expect(iso(text)).toBe(iso(` ${text}`));
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('refuses the same impossible dates as the general parser', () => {
+    expect(iso('2023-02-29T00:00:00.000Z')).toBeNull();
+    expect(iso('2024-13-01T00:00:00.000Z')).toBeNull();
+    expect(iso('2024-01-01T24:00:00.000Z')).toBeNull();
+    expect(iso('2024-01-01T00:00:60.000Z')).toBeNull();
+    expect(iso('2024-01-01T0a:00:00.000Z')).toBeNull();
+  });
+});

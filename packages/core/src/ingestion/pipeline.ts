@@ -53,22 +53,18 @@ export function createEnrichmentPipeline(config: EnrichmentPipelineConfig = {}):
   return function enrichmentPipeline(message: SegmentMessage, ctx: IngestContext): EnrichmentOutcome {
     try {
       const warnings = new Set<IngestWarningCode>();
-      const collect = <T>(outcome: { value: T; warnings: readonly IngestWarningCode[] }): T => {
-        outcome.warnings.forEach((w) => warnings.add(w));
-        return outcome.value;
-      };
 
       const identityOutcome = validateIdentity(message);
       if (identityOutcome.kind === 'reject') return identityOutcome;
-      const identity = collect(identityOutcome);
+      const identity = collect(warnings, identityOutcome);
 
       const timeOutcome = correctTime(message, ctx);
       if (timeOutcome.kind === 'reject') return timeOutcome;
-      const times = collect(timeOutcome);
+      const times = collect(warnings, timeOutcome);
 
-      const campaignInfo = collect(readCampaign(message));
-      const { channel } = collect(classify(campaignInfo));
-      const revenue = collect(readRevenue(message));
+      const campaignInfo = collect(warnings, readCampaign(message));
+      const { channel } = collect(warnings, classify(campaignInfo));
+      const revenue = collect(warnings, readRevenue(message));
 
       // Why field by field rather than spreads: a field added to a step's output must not slip
       // into stored rows unnoticed.
@@ -104,4 +100,14 @@ export function createEnrichmentPipeline(config: EnrichmentPipelineConfig = {}):
       return reject('', 'internal-error', `enrichment failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+}
+
+/**
+ * A step's value, its warnings added to `warnings`. Why a module-level function rather than a
+ * closure per message: the runtime (tsx, esbuild's keepNames) names every closure it creates with
+ * a property definition, which cost a tenth of the pipeline's time on the ingestion hot path.
+ */
+function collect<T>(warnings: Set<IngestWarningCode>, outcome: { value: T; warnings: readonly IngestWarningCode[] }): T {
+  for (const warning of outcome.warnings) warnings.add(warning);
+  return outcome.value;
 }

@@ -37,12 +37,6 @@ export function deriveTrafficSource(
   clickIds: readonly ClickIdDefinition[],
 ): { readonly traffic: TrafficSource; readonly warnings: readonly IngestWarningCode[] } {
   const { campaign } = info;
-  const withSent = (source: string, medium: string, defaultCampaign: string, basis: TrafficSource['basis']): TrafficSource => ({
-    source,
-    medium: campaign.medium ?? medium,
-    campaign: campaign.name ?? defaultCampaign,
-    basis,
-  });
 
   // Why checked first: the warning reports the data's quality, whether or not the referrer decides.
   const warnings: IngestWarningCode[] = [];
@@ -56,7 +50,7 @@ export function deriveTrafficSource(
   const present = clickIds.filter((definition) => info.clickIds[definition.param] !== undefined && definition.implies !== null);
   const paidClick = present.find((definition) => definition.paid);
   if (paidClick?.implies) {
-    return { traffic: withSent(paidClick.implies.source, paidClick.implies.medium, '(not set)', 'click-id'), warnings };
+    return { traffic: withSent(campaign, paidClick.implies.source, paidClick.implies.medium, '(not set)', 'click-id'), warnings };
   }
 
   const pageHost = info.pageUrl === null ? null : hostOf(info.pageUrl);
@@ -66,12 +60,20 @@ export function deriveTrafficSource(
     const known = findSiteByHost(referrerHost, sites);
     const search = known?.category === 'search';
     const source = known?.name ?? bareHost(referrerHost);
-    return { traffic: withSent(source, search ? 'organic' : 'referral', search ? '(organic)' : '(referral)', 'referrer'), warnings };
+    return { traffic: withSent(campaign, source, search ? 'organic' : 'referral', search ? '(organic)' : '(referral)', 'referrer'), warnings };
   }
 
   const hint = present.find((definition) => !definition.paid);
   if (hint?.implies) {
-    return { traffic: withSent(hint.implies.source, hint.implies.medium, '(referral)', 'click-id'), warnings };
+    return { traffic: withSent(campaign, hint.implies.source, hint.implies.medium, '(referral)', 'click-id'), warnings };
   }
-  return { traffic: withSent('(direct)', '(none)', '(direct)', internal ? 'internal-referrer' : 'direct'), warnings };
+  return { traffic: withSent(campaign, '(direct)', '(none)', '(direct)', internal ? 'internal-referrer' : 'direct'), warnings };
+}
+
+/**
+ * A derived source with whatever utm_medium / utm_campaign were sent anyway. Module-level, not a
+ * closure: it runs for every message and the runtime (tsx, esbuild's keepNames) names closures.
+ */
+function withSent(campaign: CampaignInfo['campaign'], source: string, medium: string, defaultCampaign: string, basis: TrafficSource['basis']): TrafficSource {
+  return { source, medium: campaign.medium ?? medium, campaign: campaign.name ?? defaultCampaign, basis };
 }

@@ -2,7 +2,7 @@ import type { SegmentMessage } from './message';
 import { ok, reject, type IngestWarningCode, type StepOutcome } from './outcome';
 import { canonicalJson } from './canonical-json';
 import { sha256Hex } from './sha256';
-import { cleanText, codePointLength, truncateCodePoints } from './values';
+import { cleanText, longerThan, truncateCodePoints } from './values';
 
 /** Limits of the identity step; the defaults suit every known SDK. */
 export interface ValidateIdentityConfig {
@@ -23,6 +23,8 @@ export interface IdentityFields {
   readonly event: string | null;
   readonly category: string | null;
 }
+
+const ID_FIELDS = ['userId', 'anonymousId', 'groupId', 'previousId'] as const;
 
 /** The prefix of derived messageIds, so that they are recognisable and cannot clash with a UUID. */
 export const DERIVED_MESSAGE_ID_PREFIX = 'mo-';
@@ -51,8 +53,9 @@ export function createValidateIdentityStep(config: ValidateIdentityConfig = {}) 
       groupId: cleanText(message.groupId),
       previousId: cleanText(message.previousId),
     };
-    for (const [field, id] of Object.entries(ids)) {
-      if (id !== null && codePointLength(id) > maxIdLength) {
+    for (const field of ID_FIELDS) {
+      const id = ids[field];
+      if (id !== null && longerThan(id, maxIdLength)) {
         return reject(field, 'id-too-long', `${field} is longer than ${maxIdLength} characters`);
       }
     }
@@ -74,19 +77,19 @@ export function createValidateIdentityStep(config: ValidateIdentityConfig = {}) 
     if (message.type === 'track') {
       event = cleanText(message.event);
       if (event === null) return reject('event', 'missing-event-name', 'a track message needs an event name');
-      if (codePointLength(event) > maxEventNameLength) {
+      if (longerThan(event, maxEventNameLength)) {
         return reject('event', 'event-name-too-long', `the event name is longer than ${maxEventNameLength} characters`);
       }
     } else if (message.type === 'page' || message.type === 'screen') {
       event = cleanText(message.name);
-      if (event !== null && codePointLength(event) > maxEventNameLength) {
+      if (event !== null && longerThan(event, maxEventNameLength)) {
         event = truncateCodePoints(event, maxEventNameLength);
         warnings.push('name-truncated');
       }
     }
 
     let messageId = cleanText(message.messageId);
-    if (messageId !== null && codePointLength(messageId) > maxIdLength) {
+    if (messageId !== null && longerThan(messageId, maxIdLength)) {
       return reject('messageId', 'message-id-too-long', `messageId is longer than ${maxIdLength} characters`);
     }
     if (messageId === null) {

@@ -24,6 +24,14 @@ export function codePointLength(text: string): number {
   return length;
 }
 
+/**
+ * True when `text` has more than `max` code points. Why not `codePointLength(text) > max`: a text
+ * of at most `max` UTF-16 units cannot have more code points, and that is almost every text.
+ */
+export function longerThan(text: string, max: number): boolean {
+  return text.length > max && codePointLength(text) > max;
+}
+
 /** The first `max` code points of `text`. @example truncateCodePoints('a😀b', 2) // 'a😀' */
 export function truncateCodePoints(text: string, max: number): string {
   if (text.length <= max) return text;
