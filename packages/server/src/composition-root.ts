@@ -1,5 +1,6 @@
+import os from 'node:os';
 import path from 'node:path';
-import type { EventStore, OrgStore } from '@marketops/core';
+import type { OrgStore } from '@marketops/core';
 import type { Config } from './config/schema';
 import { createLogger, type Logger } from './logging/logger';
 import { OrgService } from './app/org-service';
@@ -10,7 +11,8 @@ import { openOrgStore } from './storage/open-store';
 import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './storage/sql-ingestion-stores';
 import { SqlCostStore } from './storage/sql-cost-store';
 import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
-import { openDuckDbEventStore } from './events/duckdb/duckdb-event-store';
+import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
+import { inProcessDecoder, startDecodePool, type BodyDecoder } from './ingestion/decode-pool';
 import { IngestService } from './ingestion/ingest-service';
 import { IngestionAdmin } from './ingestion/ingestion-admin';
 import { IngestionCounterBuffer } from './ingestion/ingestion-counters';
@@ -23,7 +25,9 @@ export interface App {
   readonly config: Config;
   readonly logger: Logger;
   readonly store: OrgStore;
-  readonly events: EventStore & { pendingEvents(): number };
+  readonly events: DuckDbEventStore;
+  /** Decodes tracking request bodies, on worker threads unless configured with 0. */
+  readonly decoder: BodyDecoder;
   readonly orgService: OrgService;
   readonly templates: TemplateLibrary;
   readonly writeKeys: WriteKeyService;
@@ -54,11 +58,22 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const counters = new IngestionCounterBuffer(stats, logger);
   counters.start();
   const ingest = new IngestService({ events, deadLetters, counters });
+  const workers = config.ingestWorkers === 'auto' ? os.availableParallelism() : config.ingestWorkers;
+  let decoder: BodyDecoder;
+  try {
+    decoder = workers === 0 ? inProcessDecoder() : await startDecodePool(workers);
+  } catch (error) {
+    await counters.close();
+    await events.close();
+    await store.close();
+    throw error;
+  }
   return {
     config,
     logger,
     store,
     events,
+    decoder,
     orgService,
     templates,
     writeKeys: new WriteKeyService(new SqlWriteKeyStore(client)),
@@ -68,6 +83,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
+      await decoder.close();
       await events.close();
       await counters.close();
       await store.close();
@@ -81,6 +97,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       orgService: app.orgService,
       templates: app.templates,
       ingest: app.ingest,
+      decoder: app.decoder,
       writeKeys: app.writeKeys,
       ingestionAdmin: app.ingestionAdmin,
       ingestMaxInFlight: app.config.ingestMaxInFlight,

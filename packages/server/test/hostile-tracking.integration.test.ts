@@ -91,6 +91,7 @@ const cases: Case[] = [
   { name: 'timestamp far in the future is clamped', body: { batch: [track({ timestamp: '2099-01-01T00:00:00Z' })] }, status: 200, warning: 'timestamp-clamped-future' },
   { name: 'no messageId: one is derived', body: { batch: [{ type: 'track', event: 'No id', userId: 'u-7', properties: { n: 1 } }] }, status: 200, warning: 'message-id-derived' },
   { name: 'revenue that is not a number', body: { batch: [track({ event: 'Order Completed', properties: { revenue: 'lots' } })] }, status: 200, warning: 'revenue-not-numeric' },
+  { name: 'revenue beyond what DECIMAL(18,4) holds', body: { batch: [track({ event: 'Order Completed', properties: { revenue: 1e15 } })] }, status: 200, rejected: ['unstorable-value', 'revenue'] },
   { name: 'currency that is not ISO 4217', body: { batch: [track({ event: 'Order Completed', properties: { revenue: 10, currency: 'dollars' } })] }, status: 200, warning: 'currency-invalid' },
   { name: 'broken percent-encoding in a UTM value', body: { batch: [{ type: 'page', userId: 'u', messageId: id(), context: { page: { url: 'https://x.example/?utm_source=%E0%A4%A' } } }] }, status: 200, warning: 'campaign-value-undecodable' },
   { name: 'page URL that is not a URL', body: { batch: [{ type: 'page', userId: 'u', messageId: id(), context: { page: { url: ':::not a url' } } }] }, status: 200, warning: 'page-url-invalid' },

@@ -32,6 +32,7 @@ export const CONFIG_KEYS = [
   { key: 'logLevel', env: 'LOG_LEVEL', schema: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), default: 'info', description: 'Minimum level of the JSON log lines written to stderr.', secret: false },
   { key: 'demo', env: 'MARKETOPS_DEMO', schema: bool, default: 'false', description: 'Load the built-in templates (canonical split, Company A, B, C) as workspaces on start when they do not exist yet.', secret: false },
   { key: 'ingestMaxInFlight', env: 'MARKETOPS_INGEST_MAX_IN_FLIGHT', schema: z.coerce.number().int().min(1).max(100_000), default: '64', description: 'Tracking requests (`/v1/*`) processed at once; beyond it the server answers 503 with Retry-After before reading the body, so memory stays bounded (at most this many 500 KB bodies).', secret: false },
+  { key: 'ingestWorkers', env: 'MARKETOPS_INGEST_WORKERS', schema: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(64)]), default: 'auto', description: 'Worker threads that decode, check, enrich and encode tracking requests off the main thread. `auto`: one per CPU core; 0: decode on the main thread.', secret: false },
   { key: 'eventQueueMax', env: 'MARKETOPS_EVENT_QUEUE_MAX', schema: z.coerce.number().int().min(100).max(10_000_000), default: '50000', description: 'Accepted events waiting for the event store\'s next commit; beyond it tracking answers 503 with Retry-After.', secret: false },
   { key: 'dedupeWindowDays', env: 'MARKETOPS_DEDUPE_WINDOW_DAYS', schema: z.coerce.number().int().min(7).max(3650), default: '7', description: 'Days of event time for which a repeated messageId is always recognised (exact dedupe; see the README).', secret: false },
   { key: 'webDir', env: 'MARKETOPS_WEB_DIR', schema: z.string().min(1), default: 'packages/web/dist', description: 'Directory of the built web UI served at `/` (relative to the repository root).', secret: false },
@@ -48,6 +49,7 @@ export interface Config {
   readonly webDir: string;
   readonly trackerFile: string;
   readonly ingestMaxInFlight: number;
+  readonly ingestWorkers: 'auto' | number;
   readonly eventQueueMax: number;
   readonly dedupeWindowDays: number;
 }

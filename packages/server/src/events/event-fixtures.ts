@@ -92,7 +92,7 @@ export function richEvent(workspaceId: string, messageId: string, overrides: Par
       ],
       nested: { deeper: { deepest: [1, [2, [3, { four: 4 }]]] } },
       'clé avec espaces': 'vrai',
-      lone: 'only \ud83d half of an emoji, kept exactly through JSON',
+      pair: 'a whole emoji 😀 and a whole surrogate pair \ud83d\ude00, kept exactly through JSON',
     },
     traits: { email: 'zoë@example.com', plan: 'pro', seats: 12, vip: true },
     context: { locale: 'fr-FR', ip: '203.0.113.7', library: { name: 'analytics.js', version: '5.2.0' } },

@@ -67,7 +67,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(workspaceRoutes(deps));
   await app.register(departmentRoutes(deps));
   await app.register(ingestionAdminRoutes({ admin: deps.ingestionAdmin, writeKeys: deps.writeKeys, orgService: deps.orgService }));
-  await app.register(trackingRoutes({ ingest: deps.ingest, writeKeys: deps.writeKeys, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
+  await app.register(trackingRoutes({ ingest: deps.ingest, decoder: deps.decoder, writeKeys: deps.writeKeys, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
   await app.register(trackerRoutes({ file: options.trackerFile, logger: options.logger }));
   await app.register(feedRoutes({ feedService: deps.feedService }));
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));

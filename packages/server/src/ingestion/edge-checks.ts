@@ -17,6 +17,7 @@ export const EDGE_REJECT_CODES = {
   'invalid-shape': 'A field has the wrong type (e.g. properties is not an object, type is not one of the six calls).',
   'too-deep': `properties, traits or context nest deeper than ${MAX_DEPTH} levels.`,
   'invalid-unicode': 'A string holds a lone UTF-16 surrogate, which is not valid Unicode text.',
+  'unstorable-value': 'A value the event store cannot keep exactly, e.g. revenue of 10^14 or more (DECIMAL(18,4)).',
 } as const;
 export type EdgeRejectCode = keyof typeof EDGE_REJECT_CODES;
 

@@ -1,6 +1,9 @@
-import { createEnrichmentPipeline, type DeadLetterStore, type EnrichmentPipeline, type EventStore, type StoredEvent } from '@marketops/core';
+import { createEnrichmentPipeline, type AppendResult, type DeadLetterStore, type EnrichmentPipeline, type EventStore } from '@marketops/core';
 import type { RejectedMessage, TrackingResponse } from '@marketops/contracts';
 import type { MessageType } from '@marketops/core';
+import type { PreparedEvent } from '../events/duckdb/prepare-event';
+import { RowRefusal, encodeEventRow } from '../events/duckdb/encode-row';
+import { UNSTORABLE_VALUE, withBatchContext, type DecodedMessages } from './decode-body';
 import { checkMessage } from './edge-checks';
 import { stringifyIterative } from './stringify-iterative';
 import type { IngestionCounterBuffer } from './ingestion-counters';
@@ -21,15 +24,20 @@ export interface IngestRequest {
   readonly recordRejections?: boolean;
 }
 
+/** A store that takes events already encoded (by the decoding workers): the DuckDB store. */
+export interface PreparedEventSink {
+  appendPrepared(events: readonly PreparedEvent[]): Promise<AppendResult>;
+}
+
 export interface IngestServiceDeps {
-  readonly events: EventStore;
+  readonly events: EventStore & PreparedEventSink;
   readonly deadLetters: DeadLetterStore;
   readonly counters: IngestionCounterBuffer;
   readonly pipeline?: EnrichmentPipeline;
 }
 
 /**
- * Ingests a request's messages: edge checks and enrichment per message (outcomes as values),
+ * Ingests a request's messages: edge checks, enrichment and the store's encoding per message (outcomes as values),
  * then one durable append of the accepted events (deduplicated on messageId by the store) and one
  * durable write of the rejected ones as dead letters. Resolves only when both are durable, so a
  * 200 means nothing is lost; the caller answers 503 when the store reports saturation.
@@ -43,7 +51,7 @@ export class IngestService {
 
   async ingest(request: IngestRequest): Promise<TrackingResponse> {
     const { workspaceId, receivedAt } = request;
-    const accepted: StoredEvent[] = [];
+    const accepted: PreparedEvent[] = [];
     const rejected: RejectedMessage[] = [];
     request.messages.forEach((raw, index) => {
       const checked = checkMessage(withBatchContext(raw, request.batchContext), request.routeType);
@@ -58,36 +66,58 @@ export class IngestService {
         ...(request.batchSentAt !== undefined ? { batchSentAt: request.batchSentAt } : {}),
         ...(request.historicalImport ? { historicalImport: true } : {}),
       });
-      if (outcome.kind === 'ok') accepted.push(outcome.event);
-      else rejected.push({ index, field: outcome.field, code: outcome.code, reason: outcome.reason });
+      if (outcome.kind !== 'ok') {
+        rejected.push({ index, field: outcome.field, code: outcome.code, reason: outcome.reason });
+        return;
+      }
+      try {
+        accepted.push({ workspaceId, ...encodeEventRow(outcome.event) });
+      } catch (error) {
+        if (!(error instanceof RowRefusal)) throw error;
+        rejected.push({ index, field: error.field, code: UNSTORABLE_VALUE, reason: error.reason });
+      }
     });
 
-    const appended = accepted.length > 0 ? await this.deps.events.append(accepted) : { inserted: 0, duplicates: 0, duplicateIds: [] };
-    if (rejected.length > 0 && request.recordRejections !== false) {
+    const appended = accepted.length > 0 ? await this.deps.events.appendPrepared(accepted) : NOTHING_APPENDED;
+    const withPayloads = rejected.map((r) => ({ ...r, payload: stringifyIterative(request.messages[r.index]) }));
+    return this.finish(workspaceId, receivedAt, appended, withPayloads, request.recordRejections !== false);
+  }
+
+  /**
+   * Ingests a request body decoded (checked, enriched and encoded) by a decoding worker: only the
+   * durable, deduplicated append and the dead letters are left to do. Same answer and the same
+   * guarantees as {@link ingest}.
+   */
+  async ingestDecoded(workspaceId: string, receivedAt: Date, decoded: DecodedMessages): Promise<TrackingResponse> {
+    const { messageIds, days, lines } = decoded;
+    const prepared: PreparedEvent[] = new Array<PreparedEvent>(messageIds.length);
+    for (let i = 0; i < messageIds.length; i++) prepared[i] = { workspaceId, messageId: messageIds[i] as string, day: days[i] as number, line: lines[i] as string };
+    const appended = prepared.length > 0 ? await this.deps.events.appendPrepared(prepared) : NOTHING_APPENDED;
+    return this.finish(workspaceId, receivedAt, appended, decoded.rejected, true);
+  }
+
+  private async finish(
+    workspaceId: string,
+    receivedAt: Date,
+    appended: AppendResult,
+    rejected: readonly (RejectedMessage & { readonly payload: string })[],
+    recordRejections: boolean,
+  ): Promise<TrackingResponse> {
+    if (rejected.length > 0 && recordRejections) {
       await this.deps.deadLetters.add(
-        rejected.map((r) => ({
-          workspaceId,
-          receivedAt,
-          batchIndex: r.index,
-          field: r.field,
-          code: r.code,
-          reason: r.reason,
-          payload: stringifyIterative(request.messages[r.index]),
-        })),
+        rejected.map((r) => ({ workspaceId, receivedAt, batchIndex: r.index, field: r.field, code: r.code, reason: r.reason, payload: r.payload })),
       );
     }
     const byCode: Record<string, number> = {};
     for (const r of rejected) byCode[r.code] = (byCode[r.code] ?? 0) + 1;
     this.deps.counters.add(workspaceId, receivedAt, { accepted: appended.inserted, duplicates: appended.duplicates, rejected: byCode });
-    return { success: true, accepted: appended.inserted, duplicates: appended.duplicates, rejected };
+    return {
+      success: true,
+      accepted: appended.inserted,
+      duplicates: appended.duplicates,
+      rejected: rejected.map((r) => ({ index: r.index, field: r.field, code: r.code, reason: r.reason })),
+    };
   }
 }
 
-/** Batch-level context sits under the message's own: the message wins field by field. */
-function withBatchContext(raw: unknown, batchContext: Record<string, unknown> | undefined): unknown {
-  if (!batchContext || typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  const own = (raw as { context?: unknown }).context;
-  const ownContext = typeof own === 'object' && own !== null && !Array.isArray(own) ? own : {};
-  return { ...raw, context: { ...batchContext, ...ownContext } };
-}
-
+const NOTHING_APPENDED: AppendResult = { inserted: 0, duplicates: 0, duplicateIds: [] };

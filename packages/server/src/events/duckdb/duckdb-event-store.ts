@@ -6,7 +6,7 @@ import { DayKeys, DedupeIndex } from './dedupe-index';
 import { DirectorySync } from './directory-sync';
 import { buildEventQuery } from './event-query-sql';
 import { readEventRow } from './event-row-reader';
-import { CLEAR_STAGING, INSERT_FROM_STAGING, STAGING_TABLE, appendStagingRow, prepareStaging } from './event-row-writer';
+import { CLEAR_STAGING, INSERT_FROM_STAGING, STAGING_TABLE, appendStagingRows, prepareStaging } from './event-row-writer';
 import { GroupCommitQueue } from './group-commit-queue';
 import { loadKeys } from './load-keys';
 import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
@@ -29,12 +29,14 @@ export interface DuckDbEventStoreOptions {
 
 /** The DuckDB adapter of the event store port, with its queue's level for back-pressure. */
 export interface DuckDbEventStore extends EventStore {
+  /**
+   * `append` for events already encoded by `encodeEventRow` (the ingestion workers do it off the
+   * JavaScript thread), with the same guarantees: atomic, durable when it resolves, deduplicated.
+   */
+  appendPrepared(events: readonly PreparedEvent[]): Promise<AppendResult>;
   /** Events accepted by `append` and not yet committed (queued plus being written). */
   pendingEvents(): number;
 }
-
-// Why: the appender runs on the JavaScript thread; yield now and then so HTTP keeps answering.
-const ROWS_BETWEEN_YIELDS = 500;
 
 /** Database files open in this process (DuckDB's own lock only keeps other processes out). */
 const openPaths = new Set<string>();
@@ -134,9 +136,15 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     // Why refuse before preparing: under overload, do not spend CPU on batches that will be turned away.
     const refusal = this.#queue.refusal(events.length);
     if (refusal !== null) throw refusal;
-    const prepared = prepareEvents(events);
-    if (prepared.length === 0) return { inserted: 0, duplicates: 0, duplicateIds: [] };
-    return this.#queue.submit(prepared);
+    return this.appendPrepared(prepareEvents(events));
+  }
+
+  async appendPrepared(events: readonly PreparedEvent[]): Promise<AppendResult> {
+    if (this.#closing !== null) throw new EventStoreClosedError();
+    const refusal = this.#queue.refusal(events.length);
+    if (refusal !== null) throw refusal;
+    if (events.length === 0) return { inserted: 0, duplicates: 0, duplicateIds: [] };
+    return this.#queue.submit(events);
   }
 
   pendingEvents(): number {
@@ -222,7 +230,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     const results = batches.map((batch): AppendResult => {
       const duplicateIds: string[] = [];
       for (const event of batch) {
-        const { workspaceId, messageId } = event.source;
+        const { workspaceId, messageId } = event;
         if (inGroup.has(workspaceId, messageId) || this.#index.has(workspaceId, messageId, event.day)) {
           duplicateIds.push(messageId);
         } else {
@@ -235,7 +243,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     if (fresh.length === 0) return results;
 
     await this.#writeInOneTransaction(fresh);
-    for (const event of fresh) this.#index.add(event.source.workspaceId, event.source.messageId, event.day);
+    for (const event of fresh) this.#index.add(event.workspaceId, event.messageId, event.day);
     // Why after updating the index: the events are committed; should this fail, a retry of the
     // call must find them as duplicates.
     await this.#directorySync?.afterCommit();
@@ -247,10 +255,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     try {
       const appender = await this.#writer.createAppender(STAGING_TABLE);
       try {
-        for (let i = 0; i < events.length; i++) {
-          appendStagingRow(appender, events[i] as PreparedEvent);
-          if ((i + 1) % ROWS_BETWEEN_YIELDS === 0) await new Promise((resolve) => setImmediate(resolve));
-        }
+        appendStagingRows(appender, events);
         appender.flushSync();
       } finally {
         // Why clear first: closing flushes, and after a failure nothing more may be written.

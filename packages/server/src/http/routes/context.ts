@@ -3,6 +3,7 @@ import type { OrgService } from '../../app/org-service';
 import type { FeedService } from '../../app/feed-service';
 import type { OfflineContactImport } from '../../app/offline-contact-import';
 import type { TemplateLibrary } from '../../app/templates';
+import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
 import type { WriteKeyService } from '../../ingestion/write-key-service';
@@ -12,6 +13,7 @@ export interface RouteDeps {
   readonly orgService: OrgService;
   readonly templates: TemplateLibrary;
   readonly ingest: IngestService;
+  readonly decoder: BodyDecoder;
   readonly writeKeys: WriteKeyService;
   readonly ingestionAdmin: IngestionAdmin;
   /** Tracking requests processed at once before 503 (config MARKETOPS_INGEST_MAX_IN_FLIGHT). */

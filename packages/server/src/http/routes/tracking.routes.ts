@@ -2,7 +2,8 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import fastifyCors from '@fastify/cors';
 import { DomainError, type MessageType } from '@marketops/core';
-import { BatchEnvelopeSchema, TrackingResponseSchema } from '@marketops/contracts';
+import { TrackingResponseSchema } from '@marketops/contracts';
+import type { BodyDecoder } from '../../ingestion/decode-pool';
 import { MAX_BATCH_BYTES } from '../../ingestion/edge-checks';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { WriteKeyService } from '../../ingestion/write-key-service';
@@ -10,6 +11,7 @@ import { EventStoreSaturatedError } from '../../events/event-store-errors';
 
 export interface TrackingRouteDeps {
   readonly ingest: IngestService;
+  readonly decoder: BodyDecoder;
   readonly writeKeys: WriteKeyService;
   readonly errorHandler: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => unknown;
   /** Requests in flight beyond this answer 503 before their body is read (bounded memory). */
@@ -18,7 +20,6 @@ export interface TrackingRouteDeps {
 
 const SINGLE_ROUTES: readonly MessageType[] = ['track', 'identify', 'page', 'screen', 'group', 'alias'];
 const RETRY_AFTER_SECONDS = '1';
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * The Segment-compatible tracking API: `POST /v1/{track,identify,page,screen,group,alias,batch}`.
@@ -26,6 +27,9 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * the body. Status codes follow what the SDKs expect: 400 for what can never succeed (malformed
  * JSON, oversize), 401 for a bad key, 503 + Retry-After when saturated, 200 otherwise — with the
  * rejected messages of a partly bad batch listed in the body and kept as dead letters.
+ *
+ * The body is read as bytes and handed to the decoder (worker threads: UTF-8, JSON, edge checks,
+ * enrichment and encoding); this thread authenticates, deduplicates and writes.
  */
 export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -50,35 +54,30 @@ export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
       reply.raw.once('close', () => inFlight--);
     });
 
-    // Why parse ourselves: invalid UTF-8 must be refused, not silently replaced; and the
-    // browser tracker's sendBeacon posts JSON as text/plain to avoid a CORS preflight.
+    // Why bytes: decoding happens on the worker threads, where invalid UTF-8 is refused rather
+    // than silently replaced; and the browser tracker's sendBeacon posts JSON as text/plain to
+    // avoid a CORS preflight.
     app.removeAllContentTypeParsers();
     app.addContentTypeParser(['application/json', 'text/plain'], { parseAs: 'buffer', bodyLimit: MAX_BATCH_BYTES }, (_request, body: Buffer, done) => {
-      let text: string;
-      try {
-        text = strictUtf8.decode(body);
-      } catch {
-        return done(new DomainError('INGEST_PAYLOAD_INVALID', 'the body is not valid UTF-8') as unknown as Error, undefined);
-      }
-      try {
-        done(null, JSON.parse(text));
-      } catch (error) {
-        done(new DomainError('INGEST_PAYLOAD_INVALID', `malformed JSON: ${(error as Error).message}`) as unknown as Error, undefined);
-      }
+      done(null, body);
     });
 
-    const respond = async (request: FastifyRequest, reply: FastifyReply, messages: unknown[], envelope: { sentAt?: unknown; context?: unknown; writeKey?: unknown }, routeType?: MessageType) => {
-      const workspaceId = await deps.writeKeys.resolve(basicUsername(request.headers.authorization) ?? stringOrUndefined(envelope.writeKey));
+    const handle = async (request: FastifyRequest, reply: FastifyReply, routeType?: MessageType) => {
+      const bytes = request.body;
+      if (!(bytes instanceof Uint8Array)) throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected a JSON body (Content-Type: application/json)');
+      const receivedAt = new Date();
+      const decoded = await deps.decoder.decode({ bytes, receivedAtMs: receivedAt.getTime(), ...(routeType ? { routeType } : {}) });
+      if (decoded.kind === 'invalid') {
+        throw new DomainError(
+          'INGEST_PAYLOAD_INVALID',
+          decoded.message,
+          decoded.path === undefined ? undefined : [{ path: decoded.path, code: 'INGEST_PAYLOAD_INVALID', message: decoded.message }],
+        );
+      }
+      if (decoded.kind === 'failed') throw new Error(`decoding the request failed: ${decoded.message}`);
+      const workspaceId = await deps.writeKeys.resolve(basicUsername(request.headers.authorization) ?? stringOrUndefined(decoded.writeKey));
       try {
-        const result = await deps.ingest.ingest({
-          workspaceId,
-          messages,
-          receivedAt: new Date(),
-          ...(typeof envelope.sentAt === 'string' ? { batchSentAt: envelope.sentAt } : {}),
-          ...(isObject(envelope.context) ? { batchContext: envelope.context } : {}),
-          ...(routeType ? { routeType } : {}),
-        });
-        return reply.status(200).send(result);
+        return reply.status(200).send(await deps.ingest.ingestDecoded(workspaceId, receivedAt, decoded));
       } catch (error) {
         if (error instanceof EventStoreSaturatedError) {
           reply.header('Retry-After', RETRY_AFTER_SECONDS);
@@ -88,22 +87,14 @@ export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
       }
     };
 
-    app.post('/v1/batch', { schema: { tags: ['tracking'], summary: 'Segment batch: { batch: [...], sentAt, context }', response: { 200: TrackingResponseSchema } } }, async (request, reply) => {
-      const envelope = BatchEnvelopeSchema.safeParse(request.body);
-      if (!envelope.success) {
-        throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected { "batch": [ ...messages ] }', [
-          { path: envelope.error.issues[0]?.path.join('.') ?? '', code: 'INGEST_PAYLOAD_INVALID', message: envelope.error.issues[0]?.message ?? 'invalid' },
-        ]);
-      }
-      return respond(request, reply, envelope.data.batch, envelope.data);
-    });
+    app.post('/v1/batch', { schema: { tags: ['tracking'], summary: 'Segment batch: { batch: [...], sentAt, context }', response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
+      handle(request, reply),
+    );
 
     for (const type of SINGLE_ROUTES) {
-      app.post(`/v1/${type}`, { schema: { tags: ['tracking'], summary: `Segment ${type} call`, response: { 200: TrackingResponseSchema } } }, async (request, reply) => {
-        const body = request.body;
-        if (!isObject(body)) throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected a JSON object');
-        return respond(request, reply, [body], body, type);
-      });
+      app.post(`/v1/${type}`, { schema: { tags: ['tracking'], summary: `Segment ${type} call`, response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
+        handle(request, reply, type),
+      );
     }
   };
 }
@@ -117,7 +108,6 @@ export function basicUsername(header: string | undefined): string | undefined {
   return user ? user : undefined;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const stringOrUndefined = (v: unknown) => (typeof v === 'string' ? v : undefined);
 const tooLarge = (bytes: number) =>
   new DomainError('INGEST_PAYLOAD_TOO_LARGE', `the body${bytes ? ` (${bytes} bytes)` : ''} is larger than ${MAX_BATCH_BYTES} bytes; send smaller batches`);
