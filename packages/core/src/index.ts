@@ -12,3 +12,4 @@ export * from './ports/ingestion-stores';
 export * from './events/model';
 export * from './ingestion/index';
 export * from './feeds/index';
+export * from './analysis/index';

@@ -1,0 +1,42 @@
+/**
+ * The analyses' public surface: specs (plain types; schemas come at the HTTP edge), their
+ * reference implementations over an in-memory `Dataset`, and the pieces the SQL side reuses
+ * (filters, breakdowns, the Markov solver). Internal helpers (matching, money, stats, fixtures)
+ * stay unexported.
+ */
+// Why not `export *`: feeds already exports a `parseCalendarDate` (for cells of imported files).
+export {
+  INTERVALS,
+  addDays,
+  addMonths,
+  bucketOf,
+  bucketsBetween,
+  daysBetween,
+  isTimeZone,
+  localDate,
+  nextBucket,
+  periodInstants,
+  previousPeriod,
+  startOfLocalDay,
+  type Interval,
+  type Period,
+} from './calendar';
+export * from './identity';
+export type { Dataset } from './dataset';
+export * from './analysis-error';
+export * from './filters';
+export * from './breakdown';
+export * from './event-matcher';
+export { indexPeople, actionsByPerson, isAction, type People, type PersonEvent } from './people';
+export * from './funnel-spec';
+export { runFunnel } from './funnel';
+export * from './retention-spec';
+export { runRetention } from './retention';
+export * from './attribution-spec';
+export { runAttribution } from './attribution';
+export { firstTouch, lastTouch, lastNonDirect, linear, timeDecay, positionBased, type Touch as AttributionTouch } from './attribution-models';
+export { markovRemovalEffects, type ChannelPath, type RemovalEffects } from './markov';
+export * from './reach-spec';
+export { runReach, isReachTouch } from './reach';
+export * from './referrals-spec';
+export { runReferrals } from './referrals';
