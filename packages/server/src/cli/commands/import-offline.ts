@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import type { Command } from 'commander';
-import { isDomainError } from '@marketops/core';
+import { DomainError, isDomainError } from '@marketops/core';
 import { describeProblem } from '../../app/feed-import';
 import type { OfflineContactsImportReport } from '../../app/offline-contact-import';
 import { presentOfflineContactsReport } from '../../offline-contacts-presenter';
@@ -35,12 +35,22 @@ async function runOfflineImport(globals: GlobalOptions, io: CliIo, opts: ImportO
       bar.stop();
     }
   });
-  if (opts.json) return io.out(JSON.stringify(presentOfflineContactsReport(report), null, 2));
-  io.out(summary(report, opts.file, workspaceId));
-  if (report.problemCount > 0) {
-    const shown = report.problemCount > report.problems.length ? `, first ${report.problems.length} shown` : '';
-    io.err(`${report.skipped} bad row${report.skipped === 1 ? '' : 's'} skipped, ${report.rejected} message${report.rejected === 1 ? '' : 's'} refused (${report.problemCount} problems${shown}):`);
-    for (const p of report.problems) io.err(`  - line ${p.line}, ${p.field}: ${describeProblem(p)}`);
+  if (opts.json) io.out(JSON.stringify(presentOfflineContactsReport(report), null, 2));
+  else {
+    io.out(summary(report, opts.file, workspaceId));
+    if (report.problemCount > 0) {
+      const shown = report.problemCount > report.problems.length ? `, first ${report.problems.length} shown` : '';
+      io.err(`${report.skipped} bad row${report.skipped === 1 ? '' : 's'} skipped, ${report.rejected} message${report.rejected === 1 ? '' : 's'} refused (${report.problemCount} problems${shown}):`);
+      for (const p of report.problems) io.err(`  - line ${p.line}, ${p.field}: ${describeProblem(p)}`);
+    }
+  }
+  // Why a failure exit: rows the user did not ask to skip were not all stored, and a script must
+  // notice. The refused messages are kept as dead letters, nothing is lost.
+  if (report.rejected > 0) {
+    throw new DomainError(
+      'IMPORT_ROWS_INVALID',
+      `${opts.file}: ${report.rejected} message${report.rejected === 1 ? ' was' : 's were'} refused by ingestion; they are kept as dead letters (marketops dead-letters list ${workspaceId})`,
+    );
   }
 }
 
