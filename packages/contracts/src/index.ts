@@ -6,3 +6,4 @@ export * from './check';
 export * from './tracking';
 export * from './feeds';
 export * from './offline-contacts';
+export * from './settings';

@@ -13,3 +13,4 @@ export * from './events/model';
 export * from './ingestion/index';
 export * from './feeds/index';
 export * from './analysis/index';
+export * from './settings/workspace-settings';

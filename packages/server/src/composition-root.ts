@@ -11,6 +11,8 @@ import { openOrgStore } from './storage/open-store';
 import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './storage/sql-ingestion-stores';
 import { SqlCostStore } from './storage/sql-cost-store';
 import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
+import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-store';
+import { WorkspaceSettingsService } from './app/workspace-settings-service';
 import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
 import { inProcessDecoder, startDecodePool, type BodyDecoder } from './ingestion/decode-pool';
 import { IngestService } from './ingestion/ingest-service';
@@ -35,6 +37,7 @@ export interface App {
   readonly ingestionAdmin: IngestionAdmin;
   readonly feedService: FeedService;
   readonly offlineContacts: OfflineContactImport;
+  readonly settings: WorkspaceSettingsService;
   close(): Promise<void>;
 }
 
@@ -81,6 +84,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     ingestionAdmin: new IngestionAdmin({ events, deadLetters, stats, counters, ingest }),
     feedService: new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger }),
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
+    settings: new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client)),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await decoder.close();
@@ -103,6 +107,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       ingestMaxInFlight: app.config.ingestMaxInFlight,
       feedService: app.feedService,
       offlineContacts: app.offlineContacts,
+      settings: app.settings,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

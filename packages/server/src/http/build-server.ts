@@ -18,6 +18,7 @@ import { trackingRoutes } from './routes/tracking.routes';
 import { ingestionAdminRoutes } from './routes/ingestion-admin.routes';
 import { trackerRoutes } from './routes/tracker.routes';
 import { feedRoutes } from './routes/feeds.routes';
+import { settingsRoutes } from './routes/settings.routes';
 import { offlineContactRoutes } from './routes/offline-contacts.routes';
 
 export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
@@ -71,6 +72,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(trackerRoutes({ file: options.trackerFile, logger: options.logger }));
   await app.register(feedRoutes({ feedService: deps.feedService }));
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));
+  await app.register(settingsRoutes({ settings: deps.settings }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

@@ -3,6 +3,7 @@ import type { OrgService } from '../../app/org-service';
 import type { FeedService } from '../../app/feed-service';
 import type { OfflineContactImport } from '../../app/offline-contact-import';
 import type { TemplateLibrary } from '../../app/templates';
+import type { WorkspaceSettingsService } from '../../app/workspace-settings-service';
 import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -22,6 +23,8 @@ export interface RouteDeps {
   readonly feedService: FeedService;
   /** Offline contacts (event attendees) imported as identify and track events. */
   readonly offlineContacts: OfflineContactImport;
+  /** Time zone and reporting currency of each workspace. */
+  readonly settings: WorkspaceSettingsService;
 }
 
 /**
