@@ -14,3 +14,4 @@ export * from './ingestion/index';
 export * from './feeds/index';
 export * from './analysis/index';
 export * from './settings/workspace-settings';
+export * from './metrics/index';

@@ -26,6 +26,7 @@ export const EVENTS = {
   postCreated: 'Post Created', // {post_id}
   activityJoined: 'Activity Joined', // {activity_id}
   activityMilestone: 'Activity Milestone Due', // {activity_id, milestone, due_date, completed_date|null}
+  activityEnded: 'Activity Ended', // {activity_id, goal_event?}: the activity closed; goal_event names the event that counts as its goal
   productViewed: 'Product Viewed', // {product_id, price?, currency?}
   // Sales and after-sales
   leadQualified: 'Lead Qualified', // {lead_source?}
@@ -64,6 +65,20 @@ export const PROPS = {
   reviewRound: 'review_round',
   url: 'url',
   tone: 'tone',
+  // Added for the metric definitions (metrics/definitions/); names as in the comments above.
+  revenue: 'revenue',
+  answer: 'answer',
+  milestone: 'milestone',
+  dueDate: 'due_date',
+  completedDate: 'completed_date',
+  goalEvent: 'goal_event',
+  store: 'store',
+  date: 'date',
+  downloads: 'downloads',
+  rank: 'rank',
+  chartLength: 'chart_length',
+  rating: 'rating',
+  ratingsCount: 'ratings_count',
 } as const;
 
 /** Survey questions with a fixed scale: NPS 0-10, CSAT 1-5; awareness questions answer yes/no. */
@@ -87,5 +102,6 @@ export const NON_ACTIVITY_EVENTS: ReadonlySet<string> = new Set([
   EVENTS.mediaMentioned,
   EVENTS.appStoreStats,
   EVENTS.activityMilestone,
+  EVENTS.activityEnded,
   EVENTS.contentPublished,
 ]);
