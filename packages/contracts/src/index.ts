@@ -7,3 +7,4 @@ export * from './tracking';
 export * from './feeds';
 export * from './offline-contacts';
 export * from './settings';
+export * from './analyses';
