@@ -69,6 +69,18 @@ describe('marketops CLI', () => {
     expect((await run('workspace', 'create')).code).toBe(EXIT.invalidInput);
   });
 
+  it('shows and changes a workspace\'s settings, refusing bad values with the field named', async () => {
+    expect((await run('workspace', 'settings', 'company-a')).out).toContain('time zone: UTC');
+    const set = await run('workspace', 'settings', 'company-a', '--time-zone', 'Asia/Shanghai', '--currency', 'cny', '--rate', 'USD=7.12', '--rate', 'jpy=0.0475', '--json');
+    expect(set.code).toBe(EXIT.ok);
+    expect(JSON.parse(set.out)).toEqual({ timeZone: 'Asia/Shanghai', reportingCurrency: 'CNY', exchangeRates: { USD: '7.12', JPY: '0.0475' } });
+    const bad = await run('workspace', 'settings', 'company-a', '--time-zone', 'Asia/Atlantis');
+    expect(bad.code).toBe(EXIT.invalidInput);
+    expect(bad.err).toContain('timeZone: unknown time zone "Asia/Atlantis"');
+    expect((await run('workspace', 'settings', 'company-a', '--rate', 'USD:7')).err).toContain('expected CURRENCY=RATE');
+    expect((await run('workspace', 'settings', 'company-a')).out).toContain('reporting currency: CNY');
+  });
+
   it('prints the configuration with secrets masked', async () => {
     process.env.DATABASE_URL = 'postgres://admin:hunter2@db.example:5432/marketops';
     try {

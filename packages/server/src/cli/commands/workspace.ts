@@ -125,4 +125,38 @@ export function registerWorkspace(program: Command, globals: () => GlobalOptions
         io.out(`Deleted workspace "${workspaceId}".`);
       }),
     );
+
+  ws.command('settings')
+    .description('show or change a workspace\'s time zone, reporting currency and exchange rates')
+    .argument('<workspace>', 'workspace id')
+    .option('--time-zone <zone>', 'IANA time zone, e.g. Asia/Shanghai')
+    .option('--currency <code>', 'reporting currency (ISO 4217), or "none" to report per currency')
+    .option('--rate <currency=rate...>', 'exchange rate into the reporting currency, e.g. USD=7.12 (repeatable; replaces the rates)')
+    .option('--json', 'machine-readable output')
+    .action((workspaceId: string, opts: { timeZone?: string; currency?: string; rate?: string[]; json?: boolean }) =>
+      withApp(globals(), async (app) => {
+        let settings = await app.settings.get(workspaceId);
+        if (opts.timeZone !== undefined || opts.currency !== undefined || opts.rate !== undefined) {
+          settings = await app.settings.put(workspaceId, {
+            timeZone: opts.timeZone ?? settings.timeZone,
+            reportingCurrency: opts.currency === undefined ? settings.reportingCurrency : opts.currency.toLowerCase() === 'none' ? null : opts.currency.toUpperCase(),
+            exchangeRates: opts.rate === undefined ? settings.exchangeRates : parseRates(opts.rate),
+          });
+        }
+        if (opts.json) return io.out(JSON.stringify(settings, null, 2));
+        const rates = Object.entries(settings.exchangeRates).map(([currency, rate]) => `${currency}=${rate}`).join(', ');
+        io.out(`time zone: ${settings.timeZone}\nreporting currency: ${settings.reportingCurrency ?? 'none (money is reported per currency)'}\nexchange rates: ${rates || 'none'}`);
+      }),
+    );
+}
+
+/** `USD=7.12` pairs from --rate; a malformed pair is a usage error naming it. */
+function parseRates(pairs: readonly string[]): Record<string, string> {
+  const rates: Record<string, string> = {};
+  for (const pair of pairs) {
+    const match = /^([A-Za-z]{3})=(.+)$/.exec(pair.trim());
+    if (match === null) throw new DomainError('VALIDATION_FAILED', `--rate ${pair}: expected CURRENCY=RATE, e.g. USD=7.12`);
+    rates[(match[1] as string).toUpperCase()] = (match[2] as string).trim();
+  }
+  return rates;
 }
