@@ -25,7 +25,7 @@ describe('decodeTrackingBody', () => {
     expect(result.writeKey).toBe('wk_body');
     expect(result.messageIds).toEqual(['a', 'b']);
     expect(result.days).toEqual([Math.floor(Date.parse('2026-05-01T11:59:00.000Z') / 86_400_000), expect.any(Number)]);
-    const line = JSON.parse(result.lines[1] as string) as Record<string, unknown>;
+    const line = JSON.parse(result.text.split("\n")[1] as string) as Record<string, unknown>;
     expect(Object.keys(line)).toEqual(Object.keys(LINE_STRUCTURE));
     expect(line).toMatchObject({ message_id: 'b', type: 'track', event: 'Order Completed', user_id: 'u1', revenue: '12.5000', currency: 'EUR', properties: { total: 12.5, currency: 'EUR' } });
     expect(result.rejected).toEqual([]);
@@ -46,8 +46,8 @@ describe('decodeTrackingBody', () => {
 
   it('puts the batch context under each message and names the call type on single routes', () => {
     const result = ok({ batch: [track({ context: { locale: 'ja-JP' } })], context: { locale: 'zh-CN', ip: '203.0.113.9' } });
-    expect(JSON.parse(result.lines[0] as string).context).toEqual({ locale: 'ja-JP', ip: '203.0.113.9' });
+    expect(JSON.parse(result.text.split("\n")[0] as string).context).toEqual({ locale: 'ja-JP', ip: '203.0.113.9' });
     const single = ok({ ...track(), type: 'page' }, 'track');
-    expect(JSON.parse(single.lines[0] as string).type).toBe('track');
+    expect(JSON.parse(single.text).type).toBe('track');
   });
 });

@@ -28,7 +28,8 @@ export interface DecodedMessages {
   /** Accepted messages in request order, as parallel arrays (cheap to pass between threads). */
   readonly messageIds: string[];
   readonly days: number[];
-  readonly lines: string[];
+  /** Their encoded lines joined by newlines: one string to pass and to stage. */
+  text: string;
   /** Rejected messages with their JSON text, kept as dead letters. */
   readonly rejected: (RejectedMessage & { readonly payload: string })[];
 }
@@ -92,7 +93,8 @@ function decode(request: DecodeRequest, pipeline: EnrichmentPipeline): DecodeRes
   const batchSentAt = typeof envelope.sentAt === 'string' ? envelope.sentAt : undefined;
   const batchContext = isObject(envelope.context) ? envelope.context : undefined;
   const receivedAt = new Date(request.receivedAtMs);
-  const result: DecodedMessages = { kind: 'ok', writeKey: envelope.writeKey, messageCount: messages.length, messageIds: [], days: [], lines: [], rejected: [] };
+  const result: DecodedMessages = { kind: 'ok', writeKey: envelope.writeKey, messageCount: messages.length, messageIds: [], days: [], text: '', rejected: [] };
+  const lines: string[] = [];
   for (let index = 0; index < messages.length; index++) {
     const raw = withBatchContext(messages[index], batchContext);
     const checked = checkMessage(raw, request.routeType);
@@ -117,12 +119,13 @@ function decode(request: DecodeRequest, pipeline: EnrichmentPipeline): DecodeRes
       const encoded = encodeEventRow(outcome.event);
       result.messageIds.push(encoded.messageId);
       result.days.push(encoded.day);
-      result.lines.push(encoded.line);
+      lines.push(encoded.line);
     } catch (error) {
       if (!(error instanceof RowRefusal)) throw error;
       reject(result, messages, index, error.field, UNSTORABLE_VALUE, error.reason);
     }
   }
+  result.text = lines.join('\n');
   return result;
 }
 

@@ -1,7 +1,7 @@
 import { createEnrichmentPipeline, type AppendResult, type DeadLetterStore, type EnrichmentPipeline, type EventStore } from '@marketops/core';
 import type { RejectedMessage, TrackingResponse } from '@marketops/contracts';
 import type { MessageType } from '@marketops/core';
-import type { PreparedEvent } from '../events/duckdb/prepare-event';
+import { PreparedChunk, eventsOfChunk, type PreparedEvent } from '../events/duckdb/prepare-event';
 import { RowRefusal, encodeEventRow } from '../events/duckdb/encode-row';
 import { UNSTORABLE_VALUE, withBatchContext, type DecodedMessages } from './decode-body';
 import { checkMessage } from './edge-checks';
@@ -51,7 +51,7 @@ export class IngestService {
 
   async ingest(request: IngestRequest): Promise<TrackingResponse> {
     const { workspaceId, receivedAt } = request;
-    const accepted: PreparedEvent[] = [];
+    const accepted: ReturnType<typeof encodeEventRow>[] = [];
     const rejected: RejectedMessage[] = [];
     request.messages.forEach((raw, index) => {
       const checked = checkMessage(withBatchContext(raw, request.batchContext), request.routeType);
@@ -71,14 +71,16 @@ export class IngestService {
         return;
       }
       try {
-        accepted.push({ workspaceId, ...encodeEventRow(outcome.event) });
+        accepted.push(encodeEventRow(outcome.event));
       } catch (error) {
         if (!(error instanceof RowRefusal)) throw error;
         rejected.push({ index, field: error.field, code: UNSTORABLE_VALUE, reason: error.reason });
       }
     });
 
-    const appended = accepted.length > 0 ? await this.deps.events.appendPrepared(accepted) : NOTHING_APPENDED;
+    const chunk = PreparedChunk.of(workspaceId, accepted.map((e) => e.line));
+    const prepared = eventsOfChunk(chunk, accepted.map((e) => e.messageId), accepted.map((e) => e.day));
+    const appended = prepared.length > 0 ? await this.deps.events.appendPrepared(prepared) : NOTHING_APPENDED;
     const withPayloads = rejected.map((r) => ({ ...r, payload: stringifyIterative(request.messages[r.index]) }));
     return this.finish(workspaceId, receivedAt, appended, withPayloads, request.recordRejections !== false);
   }
@@ -89,9 +91,8 @@ export class IngestService {
    * guarantees as {@link ingest}.
    */
   async ingestDecoded(workspaceId: string, receivedAt: Date, decoded: DecodedMessages): Promise<TrackingResponse> {
-    const { messageIds, days, lines } = decoded;
-    const prepared: PreparedEvent[] = new Array<PreparedEvent>(messageIds.length);
-    for (let i = 0; i < messageIds.length; i++) prepared[i] = { workspaceId, messageId: messageIds[i] as string, day: days[i] as number, line: lines[i] as string };
+    const { messageIds, days, text } = decoded;
+    const prepared: PreparedEvent[] = eventsOfChunk(new PreparedChunk(workspaceId, text, messageIds.length), messageIds, days);
     const appended = prepared.length > 0 ? await this.deps.events.appendPrepared(prepared) : NOTHING_APPENDED;
     return this.finish(workspaceId, receivedAt, appended, decoded.rejected, true);
   }

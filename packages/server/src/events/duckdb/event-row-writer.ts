@@ -4,19 +4,16 @@ import type { PreparedEvent } from './prepare-event';
 import { EVENT_COLUMNS } from './schema';
 
 /**
- * The bulk write path: the Appender fills a TEMP staging table with one row per run of up to
- * {@link LINES_PER_STAGING_ROW} events of one workspace, holding their encoded lines joined by
- * newlines (see `encode-row.ts`); then one `INSERT INTO events SELECT` splits, parses
+ * The bulk write path: the Appender fills a TEMP staging table with one row per chunk (a call's
+ * or a request's events of one workspace, their encoded lines joined by newlines; see
+ * `encode-row.ts` and `prepare-event.ts`); then one `INSERT INTO events SELECT` splits, parses
  * (`json_transform_strict`), converts and copies the whole commit inside DuckDB, in C++.
  *
  * Why: appending typed columns costs 33 native calls per event on the JavaScript thread (about
- * 14 µs); this costs two native calls per hundreds of events. TEMP tables are private to the
+ * 14 µs); this costs two native calls per chunk, and no string work when a chunk is all new. TEMP tables are private to the
  * connection and not written to the WAL; the staging rows are deleted in the same transaction.
  */
 export const STAGING_TABLE = 'events_staging_lines';
-
-/** Events per staging row: long enough to amortise native calls, short enough to stay ~1 MB. */
-export const LINES_PER_STAGING_ROW = 1_000;
 
 export const CREATE_STAGING_TABLE = `CREATE OR REPLACE TEMP TABLE ${STAGING_TABLE} (workspace_id VARCHAR NOT NULL, lines VARCHAR NOT NULL)`;
 
@@ -50,17 +47,27 @@ export async function prepareStaging(connection: DuckDBConnection): Promise<void
   await connection.run(CREATE_STAGING_TABLE);
 }
 
-/** Appends the events as staging rows: runs of one workspace, at most LINES_PER_STAGING_ROW each. */
+/**
+ * Appends the events as staging rows, in order: a chunk whose events are all here (all new)
+ * goes as its text; otherwise the lines of the events here, joined.
+ */
 export function appendStagingRows(appender: DuckDBAppender, events: readonly PreparedEvent[]): void {
   let start = 0;
   while (start < events.length) {
-    const workspaceId = (events[start] as PreparedEvent).workspaceId;
+    const first = events[start] as PreparedEvent;
+    const { chunk } = first;
     let end = start + 1;
-    while (end < events.length && end - start < LINES_PER_STAGING_ROW && (events[end] as PreparedEvent).workspaceId === workspaceId) end++;
-    const lines = new Array<string>(end - start);
-    for (let i = start; i < end; i++) lines[i - start] = (events[i] as PreparedEvent).line;
-    appender.appendVarchar(workspaceId);
-    appender.appendVarchar(lines.join('\n'));
+    while (end < events.length && (events[end] as PreparedEvent).chunk === chunk) end++;
+    const whole = end - start === chunk.count && first.index === 0;
+    let text: string;
+    if (whole) text = chunk.text;
+    else {
+      const lines = new Array<string>(end - start);
+      for (let i = start; i < end; i++) lines[i - start] = chunk.line((events[i] as PreparedEvent).index);
+      text = lines.join('\n');
+    }
+    appender.appendVarchar(chunk.workspaceId);
+    appender.appendVarchar(text);
     appender.endRow();
     start = end;
   }
