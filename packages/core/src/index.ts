@@ -15,3 +15,4 @@ export * from './feeds/index';
 export * from './analysis/index';
 export * from './settings/workspace-settings';
 export * from './metrics/index';
+export * from './demo/index';

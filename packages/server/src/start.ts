@@ -2,6 +2,7 @@ import { loadConfig } from './config/load';
 import type { Config } from './config/schema';
 import { createApp, createHttp } from './composition-root';
 import { createLogger } from './logging/logger';
+import { loadDemoOnFirstStart, type FirstStartDemoResult } from './demo/first-start';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -11,6 +12,13 @@ export interface StartOptions {
   readonly databaseUrl?: string | null;
   /** Load the built-in templates as workspaces when they do not exist yet. */
   readonly demo?: boolean;
+  /**
+   * With `demo`: fill the demo workspaces this start creates (a fresh data directory) with
+   * simulated activity (docs/demo-data.md), in the background once the server listens; a start
+   * stopped midway resumes it. A number is the events per company (default 60,000).
+   * `marketops serve` turns it on; tests that only need the workspaces leave it off.
+   */
+  readonly demoData?: boolean | number;
   readonly webDir?: string;
   readonly logLevel?: Config['logLevel'];
   readonly env?: NodeJS.ProcessEnv;
@@ -20,6 +28,8 @@ export interface RunningServer {
   /** Base URL, e.g. `http://127.0.0.1:4680`. */
   readonly url: string;
   readonly config: Config;
+  /** Settles when the first start's demo data is loaded (at once when there is none to load). */
+  readonly demoData: Promise<FirstStartDemoResult[]>;
   close(): Promise<void>;
 }
 
@@ -47,8 +57,9 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const logger = createLogger(config.logLevel);
   const app = await createApp(config, logger);
   try {
+    let created: string[] = [];
     if (config.demo) {
-      const created = await app.orgService.seedDemo();
+      created = await app.orgService.seedDemo();
       if (created.length > 0) logger.info({ workspaces: created }, 'demo workspaces loaded');
     }
     const http = await createHttp(app);
@@ -56,10 +67,23 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     const address = http.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+    // Why in the background: the UI is usable at once and fills in as the data lands (log lines
+    // say when); close() stops the load between batches, and the next start resumes it.
+    const stopDemo = new AbortController();
+    const demoData =
+      config.demo && options.demoData
+        ? loadDemoOnFirstStart(
+            { ingest: app.ingest, feeds: app.feedService, settings: app.settings, events: app.events, logger, dataDir: config.dataDir },
+            { created, now: new Date(), signal: stopDemo.signal, ...(typeof options.demoData === 'number' ? { size: options.demoData } : {}) },
+          )
+        : Promise.resolve([]);
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       config,
+      demoData,
       close: async () => {
+        stopDemo.abort();
+        await demoData;
         await http.close();
         await app.close();
       },

@@ -39,8 +39,8 @@ describe('offline contacts API', () => {
     expect(OfflineContactsImportReportSchema.parse(res.json())).toMatchObject({ rows: 2, people: 2, accepted: 4, duplicates: 0, skipped: 0, problemCount: 0 });
     const tracks = (await events()).filter((e) => e.type === 'track');
     expect(tracks.map((e) => [e.userId, e.event, e.channel, e.timestamp]).sort()).toEqual([
-      ['email:li.wei@example.cn', 'Offline Event Attended', 'Offline Events', '2024-04-24T12:00:00.000Z'],
-      ['phone:13900139000', 'Offline Event Attended', 'Offline Press', '2024-04-25T12:00:00.000Z'],
+      ['email:li.wei@example.cn', 'Event Attended', 'Offline Events', '2024-04-24T12:00:00.000Z'],
+      ['phone:13900139000', 'Event Attended', 'Offline Press', '2024-04-25T12:00:00.000Z'],
     ]);
     const persons = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-a/persons?personId=email:li.wei@example.cn' });
     expect(persons.json()).toMatchObject([

@@ -64,7 +64,7 @@ describe('offline contact identity, keys and messages', () => {
     });
     expect(track).toEqual({
       type: 'track',
-      event: 'Offline Event Attended',
+      event: 'Event Attended',
       userId: 'email:li@example.cn',
       properties: { event_name: 'Shanghai Auto Show 2026', event_type: 'fair', city: '上海' },
       timestamp: offlineEventTime('2026-04-24'),

@@ -1,3 +1,4 @@
+import { EVENTS } from '../metrics/vocabulary';
 import type { SegmentMessage } from '../ingestion/message';
 import { sha256Hex } from '../ingestion/sha256';
 import type { OfflineContactDraft } from './offline-contact-row';
@@ -5,7 +6,7 @@ import { OFFLINE_EVENT_MEDIUM } from './offline-event-types';
 import type { RowKeyResult } from './row-keys';
 
 /** The track event each attendee row becomes. */
-export const OFFLINE_EVENT_ATTENDED = 'Offline Event Attended';
+export const OFFLINE_EVENT_ATTENDED = EVENTS.eventAttended;
 /** Prefix of the messageIds of offline-contact imports. */
 export const OFFLINE_MESSAGE_ID_PREFIX = 'offline-';
 
@@ -75,7 +76,7 @@ export function offlineMessageId(workspaceId: string, rowKey: string, kind: 'ide
 
 /**
  * The two Segment messages of one attendee row: an `identify` with the traits the row has
- * (email, phone, name, company, title, city, country), and a `track` "Offline Event Attended"
+ * (email, phone, name, company, title, city, country), and a `track` "Event Attended"
  * tagged with the campaign (`campaign` or the event's name), source (`source` or the event's
  * name) and a medium the channel rules classify as Offline Events or Offline Press.
  *

@@ -12,7 +12,7 @@
  */
 export const EVENTS = {
   // Marketing touches and content
-  eventAttended: 'Event Attended', // {offline_event, offline_event_type} (imported offline contacts)
+  eventAttended: 'Event Attended', // {event_name, event_type, city?, country?} (imported offline contacts, the demo)
   adImpression: 'Ad Impression', // {ad_id?, placement?} a person saw an ad (when the platform reports it per person)
   adClicked: 'Ad Clicked', // {ad_id?}
   contentPublished: 'Content Published', // {content_id, title?, content_type?}

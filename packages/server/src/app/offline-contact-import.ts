@@ -58,7 +58,7 @@ interface KeyedContact {
 
 /**
  * Imports offline contacts (attendees of fairs, launches, press events: docs/feeds.md) as an
- * `identify` and an `Offline Event Attended` track per row, through the ingestion service as a
+ * `identify` and an `Event Attended` track per row, through the ingestion service as a
  * historical import. The whole file is read and validated first: a file with bad rows writes
  * nothing (IMPORT_ROWS_INVALID) unless `skipBadRows`. Messages have deterministic ids, so importing
  * the same file again stores nothing new (`duplicates`).

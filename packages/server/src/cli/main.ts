@@ -10,6 +10,7 @@ import { registerCheck } from './commands/check';
 import { registerSchema } from './commands/schema';
 import { registerIngestion } from './commands/ingestion';
 import { registerImport } from './commands/import';
+import { registerDemo } from './commands/demo';
 import type { GlobalOptions } from './global-options';
 
 
@@ -36,6 +37,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerSchema(program, io);
   registerIngestion(program, io);
   registerImport(program, globals, io);
+  registerDemo(program, io);
 
   try {
     await program.parseAsync([...argv]);

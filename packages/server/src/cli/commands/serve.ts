@@ -16,6 +16,8 @@ export function registerServe(program: Command, globals: () => GlobalOptions, io
         ...(opts.port !== undefined ? { port: Number(opts.port) } : {}),
         ...(opts.host !== undefined ? { host: opts.host } : {}),
         ...(opts.demo ? { demo: true } : {}),
+        // Why always: it only acts with demo workspaces created by this start (a fresh data directory).
+        demoData: true,
         ...(g.dataDir !== undefined ? { dataDir: g.dataDir } : {}),
         ...(g.databaseUrl !== undefined ? { databaseUrl: g.databaseUrl } : {}),
       });
