@@ -1,4 +1,4 @@
-import type { CampaignFields, StoredEvent } from '../events/model';
+import { EMPTY_CAMPAIGN, type CampaignFields, type StoredEvent } from '../events/model';
 
 /**
  * Readable event fixtures for the analyses' tests (a plain module, so tests of every analysis share
@@ -20,17 +20,7 @@ export interface EventSketch {
   readonly messageId?: string;
 }
 
-const NO_CAMPAIGN: CampaignFields = {
-  source: null,
-  medium: null,
-  name: null,
-  term: null,
-  content: null,
-  id: null,
-  sourcePlatform: null,
-  creativeFormat: null,
-  marketingTactic: null,
-};
+const NO_CAMPAIGN: CampaignFields = EMPTY_CAMPAIGN;
 
 let counter = 0;
 

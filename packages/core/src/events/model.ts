@@ -18,6 +18,19 @@ export interface CampaignFields {
   readonly marketingTactic: string | null;
 }
 
+/** Campaign fields of an event that came with none. */
+export const EMPTY_CAMPAIGN: CampaignFields = Object.freeze({
+  source: null,
+  medium: null,
+  name: null,
+  term: null,
+  content: null,
+  id: null,
+  sourcePlatform: null,
+  creativeFormat: null,
+  marketingTactic: null,
+});
+
 export interface StoredEvent {
   readonly workspaceId: string;
   readonly messageId: string;

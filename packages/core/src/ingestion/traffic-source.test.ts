@@ -1,21 +1,11 @@
 import { describe, it, expect } from 'vitest';
 import { deriveTrafficSource } from './traffic-source';
 import type { CampaignInfo } from './campaign-step';
-import type { CampaignFields } from '../events/model';
+import { EMPTY_CAMPAIGN, type CampaignFields } from '../events/model';
 import { DEFAULT_SOURCE_CATEGORIES } from './source-categories';
 import { DEFAULT_CLICK_IDS } from './click-ids';
 
-const noCampaign: CampaignFields = {
-  source: null,
-  medium: null,
-  name: null,
-  term: null,
-  content: null,
-  id: null,
-  sourcePlatform: null,
-  creativeFormat: null,
-  marketingTactic: null,
-};
+const noCampaign: CampaignFields = EMPTY_CAMPAIGN;
 
 const info = (over: Partial<Omit<CampaignInfo, 'campaign'>> & { campaign?: Partial<CampaignFields> } = {}): CampaignInfo => ({
   pageUrl: 'https://www.example.cn/landing',

@@ -1,3 +1,4 @@
+import { EMPTY_CAMPAIGN } from '@marketops/core';
 import type { CampaignFields, MessageType, StoredEvent } from './port';
 
 /**
@@ -5,17 +6,7 @@ import type { CampaignFields, MessageType, StoredEvent } from './port';
  * returns a complete {@link StoredEvent}; tests override only the fields they are about.
  */
 
-export const NO_CAMPAIGN: CampaignFields = {
-  source: null,
-  medium: null,
-  name: null,
-  term: null,
-  content: null,
-  id: null,
-  sourcePlatform: null,
-  creativeFormat: null,
-  marketingTactic: null,
-};
+export const NO_CAMPAIGN: CampaignFields = EMPTY_CAMPAIGN;
 
 /** A minimal track event: every optional field null, every object empty. */
 export function bareEvent(workspaceId: string, messageId: string, overrides: Partial<StoredEvent> = {}): StoredEvent {
