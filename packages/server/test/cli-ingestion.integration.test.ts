@@ -1,28 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/exit-codes';
-import { startServer, type RunningServer } from '../src/start';
+import { main } from '../src/cli/main';
+import { cliAgainstRunningServer } from './cli-harness';
 
-let dir: string;
-let server: RunningServer;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'marketops-cli-ingest-'));
-  server = await startServer({ port: 0, dataDir: dir, demo: true, logLevel: 'silent' });
-});
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'marketops', ...args, '--url', server.url], { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
+const { run, url } = cliAgainstRunningServer('marketops-cli-ingest-');
 
 describe('ingestion commands against a running server', () => {
   let key = '';
@@ -35,7 +16,7 @@ describe('ingestion commands against a running server', () => {
 
   it('sends a test event, tails it, and counts it in the health report', async () => {
     expect((await run('events', 'send', '--write-key', key, '--event', 'CLI Check', '--user-id', 'u-9')).code).toBe(EXIT.ok);
-    const tail = main(['node', 'marketops', 'events', 'tail', 'company-a', '--count', '1', '--interval', '100', '--url', server.url], { out: () => undefined, err: () => undefined });
+    const tail = main(['node', 'marketops', 'events', 'tail', 'company-a', '--count', '1', '--interval', '100', '--url', url()], { out: () => undefined, err: () => undefined });
     await run('events', 'send', '--write-key', key, '--event', 'Tailed Event', '--anonymous-id', 'a-9');
     expect(await tail).toBe(EXIT.ok);
     const health = JSON.parse((await run('events', 'health', 'company-a', '--json')).out);
@@ -51,7 +32,7 @@ describe('ingestion commands against a running server', () => {
       messageId: 'old-1',
       timestamp: new Date(Date.now() - 6 * 365 * 86_400_000).toISOString(),
     };
-    const res = await fetch(`${server.url}/v1/batch`, {
+    const res = await fetch(`${url()}/v1/batch`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` },
       body: JSON.stringify({ batch: [oldEvent] }),
@@ -68,7 +49,7 @@ describe('ingestion commands against a running server', () => {
     expect(bad.code).toBe(EXIT.invalidInput);
     expect(bad.err).toContain('WRITE_KEY_INVALID');
     let err = '';
-    const down = await main(['node', 'marketops', 'events', 'health', 'company-a', '--url', 'http://127.0.0.1:9'], { out: () => undefined, err: (s) => (err += s) });
+    const down = await main(['node', 'marketops', 'events', 'health', 'company-a', '--url', 'http://127.0.0.1:9'], { out: () => undefined, err: (s: string) => (err += s) });
     expect(down).toBe(EXIT.unavailable);
     expect(err).toContain('cannot reach the MarketOps server');
   });

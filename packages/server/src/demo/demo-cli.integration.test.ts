@@ -1,28 +1,8 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXIT } from '../cli/exit-codes';
-import { main } from '../cli/main';
-import { startServer, type RunningServer } from '../start';
+import { cliAgainstRunningServer } from '../../test/cli-harness';
 
-let dir: string;
-let server: RunningServer;
-beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'marketops-demo-cli-'));
-  server = await startServer({ port: 0, dataDir: dir, demo: true, logLevel: 'silent' });
-});
-afterAll(async () => {
-  await server.close();
-  await rm(dir, { recursive: true, force: true });
-});
-
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'marketops', ...args, '--url', server.url], { out: (s) => (out += `${s}\n`), err: (s) => (err += `${s}\n`) });
-  return { code, out, err };
-}
+const { run, url } = cliAgainstRunningServer('marketops-demo-cli-');
 
 describe('marketops demo generate', () => {
   it('fills a demo workspace through the running server, and a second run stores nothing new', async () => {
@@ -35,7 +15,7 @@ describe('marketops demo generate', () => {
     expect(report.events.accepted).toBeGreaterThan(1_600);
     const health = JSON.parse((await run('events', 'health', 'company-b', '--json')).out);
     expect(health.storedEvents).toBe(report.events.accepted);
-    const keys = await (await fetch(`${server.url}/api/workspaces/company-b/write-keys`)).json() as { revokedAt: string | null }[];
+    const keys = await (await fetch(`${url()}/api/workspaces/company-b/write-keys`)).json() as { revokedAt: string | null }[];
     expect(keys.every((k) => k.revokedAt !== null)).toBe(true);
 
     const second = await run('demo', 'generate', '--workspace', 'company-b', '--size', '2000', '--days', '14', '--start', start);
