@@ -108,6 +108,29 @@ describe('editing the map', () => {
     expect(await page.getByTestId('workspace-picker').inputValue()).toBe('clinica-demo');
   });
 
+  it('sets the reporting time zone, currency and rates, checking them as they are typed', async () => {
+    const { page } = session;
+    await page.goto('/w/company-b/edit');
+    const form = page.getByTestId('reporting-settings');
+    await form.waitFor();
+    await page.getByTestId('settings-currency').fill('YE');
+    await form.getByRole('alert').waitFor();
+    expect(await page.getByTestId('settings-save').isDisabled()).toBe(true);
+    await page.getByTestId('settings-currency').fill('jpy');
+    await page.getByTestId('settings-rates').fill('USD=150.25\nlots');
+    expect(await textOf(form.getByRole('alert'))).toContain('lots');
+    await page.getByTestId('settings-rates').fill('USD=150.25');
+    await page.getByTestId('settings-time-zone').selectOption('Asia/Tokyo');
+    await page.getByTestId('settings-save').click();
+    await page.getByTestId('settings-saved').waitFor();
+    await page.reload();
+    await page.getByTestId('reporting-settings').waitFor();
+    await eventually(() => page.getByTestId('settings-time-zone').inputValue()).toBe('Asia/Tokyo');
+    expect(await page.getByTestId('settings-currency').inputValue()).toBe('JPY');
+    expect(await page.getByTestId('settings-rates').inputValue()).toBe('USD=150.25');
+    await saveScreenshot(page, 'reporting-settings');
+  });
+
   it('logged no console errors or page errors beyond the refused save', () => {
     const unexpected = session.errors.filter((e) => !expectedFailures.some((re) => re.test(e)));
     expect(unexpected).toEqual([]);

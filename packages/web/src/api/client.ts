@@ -3,6 +3,7 @@ import {
   CheckResponseSchema,
   OrgMapResponseSchema,
   TemplateSummarySchema,
+  WorkspaceSettingsSchema,
   WorkspaceSummarySchema,
 } from '@marketops/contracts';
 import type {
@@ -15,6 +16,7 @@ import type {
   TemplateSummaryDto,
   UpdateDepartmentRequest,
   WorkspaceSummaryDto,
+  WorkspaceSettingsDto,
   FunctionIdDto,
 } from '@marketops/contracts';
 import { ApiError, contractError, errorFromResponse } from './errors';
@@ -111,6 +113,8 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
       call('PATCH', ws(id), OrgMapResponseSchema, { body, ifMatch }),
     deleteWorkspace: (id: string, ifMatch?: number): Promise<null> => call('DELETE', ws(id), none, { ifMatch }),
     getCheck: (id: string): Promise<CheckResponse> => call('GET', `${ws(id)}/check`, CheckResponseSchema),
+    getSettings: (id: string): Promise<WorkspaceSettingsDto> => call('GET', `${ws(id)}/settings`, WorkspaceSettingsSchema),
+    putSettings: (id: string, body: WorkspaceSettingsDto): Promise<WorkspaceSettingsDto> => call('PUT', `${ws(id)}/settings`, WorkspaceSettingsSchema, { body }),
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
 
     createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>

@@ -6,4 +6,5 @@ export const queryKeys = {
   workspace: (id: string) => ['workspace', id] as const,
   map: (id: string) => ['workspace', id, 'map'] as const,
   check: (id: string) => ['workspace', id, 'check'] as const,
+  settings: (id: string) => ['workspace', id, 'settings'] as const,
 };

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest } from '@marketops/contracts';
+import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest, WorkspaceSettingsDto } from '@marketops/contracts';
 import { api } from './client';
 import type { CreateCentreRequest, UpdateCentreRequest, UpdateWorkspaceRequest } from './client';
 import { ApiError } from './errors';
@@ -108,5 +108,14 @@ export function useDeleteWorkspace() {
       client.removeQueries({ queryKey: queryKeys.workspace(workspaceId) });
       await client.invalidateQueries({ queryKey: queryKeys.workspaces });
     },
+  });
+}
+
+/** Replaces the workspace's reporting settings and keeps the cached copy in step. */
+export function useSaveSettings(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<WorkspaceSettingsDto, ApiError, WorkspaceSettingsDto>({
+    mutationFn: (settings) => api.putSettings(workspaceId, settings),
+    onSuccess: (settings) => client.setQueryData(queryKeys.settings(workspaceId), settings),
   });
 }

@@ -23,3 +23,8 @@ export function useOrgMap(workspaceId: string) {
 export function useCheck(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.check(workspaceId), queryFn: () => api.getCheck(workspaceId) });
 }
+
+/** The workspace's time zone, reporting currency and exchange rates. */
+export function useWorkspaceSettings(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.settings(workspaceId), queryFn: () => api.getSettings(workspaceId) });
+}

@@ -1,15 +1,17 @@
 import type { OrgMapResponse } from '@marketops/contracts';
 import { CentreEditor } from './CentreEditor';
 import { DepartmentEditor } from './DepartmentEditor';
+import { ReportingSettings } from './ReportingSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 
-/** The map editor: departments first (the usual edit), then centres, then the workspace itself. */
+/** The map editor: departments first (the usual edit), then centres, then the workspace itself and its reporting settings. */
 export function EditMap({ map }: { map: OrgMapResponse }) {
   return (
     <div className="edit-map" data-testid="edit-map">
       <DepartmentEditor map={map} />
       <CentreEditor map={map} />
       <WorkspaceSettings key={map.workspace.id} map={map} />
+      <ReportingSettings workspaceId={map.workspace.id} />
     </div>
   );
 }
