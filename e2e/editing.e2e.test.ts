@@ -131,6 +131,28 @@ describe('editing the map', () => {
     await saveScreenshot(page, 'reporting-settings');
   });
 
+  it('creates a write key, shows it once with the snippet, and revokes it', async () => {
+    const { page } = session;
+    await page.goto('/w/company-b/edit');
+    await page.getByTestId('write-keys').waitFor();
+    await page.getByTestId('new-key-label').fill('website');
+    await page.getByTestId('create-key').click();
+    const secret = (await textOf(page.getByTestId('new-key-secret'))).trim();
+    expect(secret).toMatch(/^wk_/);
+    expect(await textOf(page.getByTestId('new-key-script'))).toContain(`data-write-key="${secret}"`);
+    const row = page.getByTestId('write-key-website');
+    await row.waitFor();
+    await saveScreenshot(page, 'write-keys');
+    // The key works until it is revoked.
+    const send = () => page.evaluate(async (key) => (await fetch('/v1/track', { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Basic ${btoa(`${key}:`)}` }, body: JSON.stringify({ event: 'Key Check', userId: 'e2e' }) })).status, secret);
+    expect(await send()).toBe(200);
+    await page.getByTestId('revoke-key-website').click();
+    await page.getByTestId('revoke-key-website-confirm').click();
+    await eventually(async () => (await textOf(row)).includes('Revoked')).toBe(true);
+    expectedFailures.push(/401/);
+    expect(await send()).toBe(401);
+  });
+
   it('logged no console errors or page errors beyond the refused save', () => {
     const unexpected = session.errors.filter((e) => !expectedFailures.some((re) => re.test(e)));
     expect(unexpected).toEqual([]);

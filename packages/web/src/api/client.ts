@@ -5,6 +5,8 @@ import {
   TemplateSummarySchema,
   WorkspaceSettingsSchema,
   WorkspaceSummarySchema,
+  WriteKeySchema,
+  CreatedWriteKeySchema,
 } from '@marketops/contracts';
 import type {
   CatalogResponse,
@@ -41,6 +43,8 @@ const list = <T>(item: Parser<T>): Parser<T[]> => ({
 });
 
 export type ExportFormat = 'yaml' | 'json';
+export type WriteKeyDto = ReturnType<typeof WriteKeySchema.parse>;
+export type CreatedWriteKeyDto = ReturnType<typeof CreatedWriteKeySchema.parse>;
 export interface CreateCentreRequest {
   id?: string;
   name: string;
@@ -115,6 +119,9 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     getCheck: (id: string): Promise<CheckResponse> => call('GET', `${ws(id)}/check`, CheckResponseSchema),
     getSettings: (id: string): Promise<WorkspaceSettingsDto> => call('GET', `${ws(id)}/settings`, WorkspaceSettingsSchema),
     putSettings: (id: string, body: WorkspaceSettingsDto): Promise<WorkspaceSettingsDto> => call('PUT', `${ws(id)}/settings`, WorkspaceSettingsSchema, { body }),
+    listWriteKeys: (id: string): Promise<WriteKeyDto[]> => call('GET', `${ws(id)}/write-keys`, list(WriteKeySchema)),
+    createWriteKey: (id: string, label: string): Promise<CreatedWriteKeyDto> => call('POST', `${ws(id)}/write-keys`, CreatedWriteKeySchema, { body: { label } }),
+    revokeWriteKey: (id: string, keyId: string): Promise<WriteKeyDto> => call('DELETE', `${ws(id)}/write-keys/${seg(keyId)}`, WriteKeySchema),
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
 
     createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>

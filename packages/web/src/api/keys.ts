@@ -7,4 +7,5 @@ export const queryKeys = {
   map: (id: string) => ['workspace', id, 'map'] as const,
   check: (id: string) => ['workspace', id, 'check'] as const,
   settings: (id: string) => ['workspace', id, 'settings'] as const,
+  writeKeys: (id: string) => ['workspace', id, 'write-keys'] as const,
 };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest, WorkspaceSettingsDto } from '@marketops/contracts';
 import { api } from './client';
-import type { CreateCentreRequest, UpdateCentreRequest, UpdateWorkspaceRequest } from './client';
+import type { CreateCentreRequest, CreatedWriteKeyDto, UpdateCentreRequest, UpdateWorkspaceRequest, WriteKeyDto } from './client';
 import { ApiError } from './errors';
 import { nextRole } from '../state/model';
 import { queryKeys } from './keys';
@@ -117,5 +117,23 @@ export function useSaveSettings(workspaceId: string) {
   return useMutation<WorkspaceSettingsDto, ApiError, WorkspaceSettingsDto>({
     mutationFn: (settings) => api.putSettings(workspaceId, settings),
     onSuccess: (settings) => client.setQueryData(queryKeys.settings(workspaceId), settings),
+  });
+}
+
+/** Creates a write key; the answer is the only time its secret is visible. */
+export function useCreateWriteKey(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<CreatedWriteKeyDto, ApiError, string>({
+    mutationFn: (label) => api.createWriteKey(workspaceId, label),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.writeKeys(workspaceId) }),
+  });
+}
+
+/** Revokes a write key: SDKs and pages using it get 401 from then on. */
+export function useRevokeWriteKey(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<WriteKeyDto, ApiError, string>({
+    mutationFn: (keyId) => api.revokeWriteKey(workspaceId, keyId),
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.writeKeys(workspaceId) }),
   });
 }

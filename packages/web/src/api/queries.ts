@@ -28,3 +28,8 @@ export function useCheck(workspaceId: string) {
 export function useWorkspaceSettings(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.settings(workspaceId), queryFn: () => api.getSettings(workspaceId) });
 }
+
+/** The workspace's write keys (the secret part is never listed). */
+export function useWriteKeys(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.writeKeys(workspaceId), queryFn: () => api.listWriteKeys(workspaceId) });
+}

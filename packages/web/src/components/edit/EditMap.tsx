@@ -3,8 +3,9 @@ import { CentreEditor } from './CentreEditor';
 import { DepartmentEditor } from './DepartmentEditor';
 import { ReportingSettings } from './ReportingSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
+import { WriteKeys } from './WriteKeys';
 
-/** The map editor: departments first (the usual edit), then centres, then the workspace itself and its reporting settings. */
+/** The map editor: departments first (the usual edit), then centres, then the workspace itself, its reporting settings and its write keys. */
 export function EditMap({ map }: { map: OrgMapResponse }) {
   return (
     <div className="edit-map" data-testid="edit-map">
@@ -12,6 +13,7 @@ export function EditMap({ map }: { map: OrgMapResponse }) {
       <CentreEditor map={map} />
       <WorkspaceSettings key={map.workspace.id} map={map} />
       <ReportingSettings workspaceId={map.workspace.id} />
+      <WriteKeys workspaceId={map.workspace.id} />
     </div>
   );
 }
