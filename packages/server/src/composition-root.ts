@@ -13,6 +13,7 @@ import { SqlCostStore } from './storage/sql-cost-store';
 import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
 import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-store';
 import { WorkspaceSettingsService } from './app/workspace-settings-service';
+import { AnalyticsService } from './app/analytics-service';
 import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
 import { inProcessDecoder, startDecodePool, type BodyDecoder } from './ingestion/decode-pool';
 import { IngestService } from './ingestion/ingest-service';
@@ -38,6 +39,7 @@ export interface App {
   readonly feedService: FeedService;
   readonly offlineContacts: OfflineContactImport;
   readonly settings: WorkspaceSettingsService;
+  readonly analytics: AnalyticsService;
   close(): Promise<void>;
 }
 
@@ -61,6 +63,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const counters = new IngestionCounterBuffer(stats, logger);
   counters.start();
   const ingest = new IngestService({ events, deadLetters, counters });
+  const settings = new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client));
+  const feedService = new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger });
   const workers = config.ingestWorkers === 'auto' ? os.availableParallelism() : config.ingestWorkers;
   let decoder: BodyDecoder;
   try {
@@ -82,9 +86,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     writeKeys: new WriteKeyService(new SqlWriteKeyStore(client)),
     ingest,
     ingestionAdmin: new IngestionAdmin({ events, deadLetters, stats, counters, ingest }),
-    feedService: new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger }),
+    feedService,
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
-    settings: new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client)),
+    settings,
+    analytics: new AnalyticsService({ reader: events, settings, feeds: feedService }),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await decoder.close();
@@ -108,6 +113,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       feedService: app.feedService,
       offlineContacts: app.offlineContacts,
       settings: app.settings,
+      analytics: app.analytics,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EXIT } from '../src/cli/exit-codes';
 import { main } from '../src/cli/main';
@@ -42,6 +45,26 @@ describe('ingestion commands against a running server', () => {
     expect((await run('dead-letters', 'replay', 'company-a')).out).toContain('still rejected 1');
     expect((await run('dead-letters', 'replay', 'company-a', '--historical')).out).toContain('Replayed 1');
     expect((await run('dead-letters', 'list', 'company-a')).out).toContain('No pending dead letters');
+  });
+
+  it('runs an analysis from a spec file and prints a table; a bad spec names the field', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'marketops-spec-'));
+    try {
+      const spec = path.join(dir, 'funnel.json');
+      await writeFile(spec, JSON.stringify({ period: { from: '2026-01-01', to: '2026-12-31' }, steps: [{ target: { kind: 'event', event: 'CLI Check' } }, { target: { kind: 'event', event: 'Order Completed' } }] }));
+      const funnel = await run('analyse', 'funnel', 'company-a', '--spec', spec);
+      expect(funnel.code, funnel.err).toBe(EXIT.ok);
+      expect(funnel.out).toContain('1. CLI Check');
+      await writeFile(spec, JSON.stringify({ period: { from: '2026-12-31', to: '2026-01-01' }, steps: [{ target: { kind: 'event', event: 'A' } }, { target: { kind: 'event', event: 'B' } }] }));
+      const bad = await run('analyse', 'funnel', 'company-a', '--spec', spec);
+      expect(bad.code).toBe(EXIT.invalidInput);
+      expect(bad.err).toContain('period.to');
+      const reach = await run('analyse', 'reach', 'company-a', '--spec', path.join(dir, 'missing.json'));
+      expect(reach.code).toBe(EXIT.invalidInput);
+      expect(reach.err).toContain('missing.json');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('a bad key and an unreachable server get clear errors', async () => {

@@ -11,6 +11,7 @@ import { registerSchema } from './commands/schema';
 import { registerIngestion } from './commands/ingestion';
 import { registerImport } from './commands/import';
 import { registerDemo } from './commands/demo';
+import { registerAnalyse } from './commands/analyse';
 import type { GlobalOptions } from './global-options';
 
 
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerIngestion(program, io);
   registerImport(program, globals, io);
   registerDemo(program, io);
+  registerAnalyse(program, io);
 
   try {
     await program.parseAsync([...argv]);

@@ -6,7 +6,7 @@ import type {
   ReferralRequestSchema,
   RetentionRequestSchema,
 } from '@marketops/contracts';
-import type { AttributionSpec, FunnelSpec, Period, ReachSpec, ReferralSpec, RetentionSpec, WorkspaceSettings } from '@marketops/core';
+import { DomainError, bucketOf, isTimeZone, type AttributionSpec, type FunnelSpec, type Period, type ReachSpec, type ReferralSpec, type RetentionSpec, type WorkspaceSettings } from '@marketops/core';
 
 /**
  * Request bodies (contracts' zod schemas) -> the core's analysis specs. The only additions are
@@ -15,7 +15,21 @@ import type { AttributionSpec, FunnelSpec, Period, ReachSpec, ReferralSpec, Rete
  */
 type Dto<S extends z.ZodType> = z.output<S>;
 
+/** The period in the workspace's zone (or the request's), checked: real days, in order, a known zone. */
 function period(dto: { from: string; to: string; timeZone?: string | undefined }, settings: WorkspaceSettings): Period {
+  const problems: { path: string; message: string }[] = [];
+  for (const field of ['from', 'to'] as const) {
+    try {
+      bucketOf(dto[field], 'day'); // throws RangeError for a day the calendar does not have
+    } catch {
+      problems.push({ path: `period.${field}`, message: `${dto[field]} is not a day of the calendar` });
+    }
+  }
+  if (problems.length === 0 && dto.from > dto.to) problems.push({ path: 'period.to', message: `the period ends (${dto.to}) before it starts (${dto.from})` });
+  if (dto.timeZone !== undefined && !isTimeZone(dto.timeZone)) problems.push({ path: 'period.timeZone', message: `unknown time zone "${dto.timeZone}"; use an IANA name such as Asia/Shanghai` });
+  if (problems.length > 0) {
+    throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems.map((p) => ({ ...p, code: 'VALIDATION_FAILED' as const })));
+  }
   return { from: dto.from, to: dto.to, timeZone: dto.timeZone ?? settings.timeZone };
 }
 

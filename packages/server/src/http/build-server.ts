@@ -18,6 +18,7 @@ import { trackingRoutes } from './routes/tracking.routes';
 import { ingestionAdminRoutes } from './routes/ingestion-admin.routes';
 import { trackerRoutes } from './routes/tracker.routes';
 import { feedRoutes } from './routes/feeds.routes';
+import { analysisRoutes } from './routes/analyses.routes';
 import { settingsRoutes } from './routes/settings.routes';
 import { offlineContactRoutes } from './routes/offline-contacts.routes';
 
@@ -73,6 +74,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(feedRoutes({ feedService: deps.feedService }));
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));
   await app.register(settingsRoutes({ settings: deps.settings }));
+  await app.register(analysisRoutes({ analytics: deps.analytics }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

@@ -36,7 +36,15 @@ export interface DuckDbEventStore extends EventStore {
   appendPrepared(events: readonly PreparedEvent[]): Promise<AppendResult>;
   /** Events accepted by `append` and not yet committed (queued plus being written). */
   pendingEvents(): number;
+  /**
+   * A read-only SQL query on committed data, for the analyses (packages/server/src/analytics).
+   * Values travel only as named parameters (`$name`), never inside the SQL text.
+   */
+  query(sql: string, params?: Readonly<Record<string, QueryParam>>): Promise<Record<string, unknown>[]>;
 }
+
+/** A parameter value of `DuckDbEventStore.query`. */
+export type QueryParam = string | number | boolean;
 
 /** Database files open in this process (DuckDB's own lock only keeps other processes out). */
 const openPaths = new Set<string>();
@@ -156,6 +164,13 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     return this.#withReader(async (connection) => {
       const reader = await connection.runAndReadAll(sql, params);
       return reader.getRows().map(readEventRow);
+    });
+  }
+
+  query(sql: string, params: Readonly<Record<string, QueryParam>> = {}): Promise<Record<string, unknown>[]> {
+    return this.#withReader(async (connection) => {
+      const reader = await connection.runAndReadAll(sql, { ...params });
+      return reader.getRowObjectsJS();
     });
   }
 

@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { DETERMINISTIC_IDENTITY_MIGRATION } from './deterministic-identity-schema';
 import { IDENTITY_MIGRATION } from './identity-schema';
 import type { EventStoreMigration } from './migration';
 
@@ -67,6 +68,7 @@ export const EVENT_STORE_MIGRATIONS: readonly EventStoreMigration[] = [
     ],
   },
   IDENTITY_MIGRATION,
+  DETERMINISTIC_IDENTITY_MIGRATION,
 ];
 
 /**

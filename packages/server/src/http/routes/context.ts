@@ -4,6 +4,7 @@ import type { FeedService } from '../../app/feed-service';
 import type { OfflineContactImport } from '../../app/offline-contact-import';
 import type { TemplateLibrary } from '../../app/templates';
 import type { WorkspaceSettingsService } from '../../app/workspace-settings-service';
+import type { AnalyticsService } from '../../app/analytics-service';
 import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -25,6 +26,8 @@ export interface RouteDeps {
   readonly offlineContacts: OfflineContactImport;
   /** Time zone and reporting currency of each workspace. */
   readonly settings: WorkspaceSettingsService;
+  /** Funnels, retention and the other analyses on the event store. */
+  readonly analytics: AnalyticsService;
 }
 
 /**

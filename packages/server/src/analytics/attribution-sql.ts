@@ -1,0 +1,61 @@
+import { DEFAULT_TOUCH_EVENTS, NO_TOUCH, type AttributionSpec } from '@marketops/core';
+import { IS_ACTION, TS_MS, eventsWithTraitsSql, inPeriodSql, readsTraits } from './actions-sql';
+import { filtersSql, matcherSql } from './filter-sql';
+import { SqlParams } from './sql-params';
+import { jsTrim } from './value-test-sql';
+
+/**
+ * The attribution query (rules in `AttributionSpec`). One row per conversion
+ * (`kind = 'conversion'`): its time, revenue as exact decimal text, currency and its touches in
+ * the lookback window, the conversion itself left out, ordered by (ts, messageId), each run of
+ * equal (channel, campaign) collapsed to its first touch. And one row per person with touches in
+ * the period after their last conversion (`kind = 'open'`): the channels of the data-driven
+ * model's non-converting path. Touches see the trait filters only, never the event filters.
+ */
+export function attributionSql(workspaceId: string, spec: AttributionSpec, lookbackMs: number): { sql: string; params: SqlParams['values'] } {
+  const params = new SqlParams();
+  const source = eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters));
+  const filters = filtersSql(spec.filters, params);
+  const touchNames = spec.touchEvents ?? DEFAULT_TOUCH_EVENTS;
+  const namedTouch = touchNames.length === 0 ? 'FALSE' : `e.type = 'track' AND e.event IN (${touchNames.map((n) => params.add(n)).join(', ')})`;
+  const conversion = `(${matcherSql(spec.conversion, params)}) AND (${inPeriodSql(spec.period, params)}) AND (${filters.events})`;
+  const none = params.add(NO_TOUCH);
+  const sql = `WITH acts AS (
+      SELECT e.person_id AS person, ${TS_MS} AS ts, e.message_id, e.channel,
+             COALESCE(NULLIF(lower(${jsTrim('e.utm_campaign')}), ''), ${none}) AS campaign,
+             COALESCE(${conversion}, FALSE) AS is_conversion,
+             COALESCE(e.type IN ('page', 'screen') OR (${namedTouch}), FALSE) AS is_touch,
+             COALESCE(${inPeriodSql(spec.period, params)}, FALSE) AS in_period,
+             CAST(e.revenue AS VARCHAR) AS revenue, e.currency
+        FROM ${source}
+         AND ${IS_ACTION} AND (${filters.traits})
+    ),
+    conversions AS (SELECT person, ts, message_id, revenue, currency FROM acts WHERE is_conversion),
+    windowed AS (
+      SELECT c.message_id AS conversion, t.ts, t.message_id, t.channel, t.campaign,
+             lag(t.channel) OVER w AS previous_channel, lag(t.campaign) OVER w AS previous_campaign
+        FROM conversions c
+        JOIN acts t ON t.person = c.person AND t.is_touch AND t.ts <= c.ts AND t.ts >= c.ts - CAST(${params.add(lookbackMs)} AS DOUBLE)
+                   AND t.message_id <> c.message_id
+      WINDOW w AS (PARTITION BY c.message_id ORDER BY t.ts, t.message_id)
+    ),
+    collapsed AS (
+      SELECT conversion, list({'ts': ts, 'channel': channel, 'campaign': campaign} ORDER BY ts, message_id) AS touches
+        FROM windowed
+       WHERE previous_channel IS DISTINCT FROM channel OR previous_campaign IS DISTINCT FROM campaign
+       GROUP BY conversion
+    ),
+    last_conversion AS (SELECT person, max(ts) AS ts FROM conversions GROUP BY person),
+    open_paths AS (
+      SELECT t.person, list(t.channel ORDER BY t.ts, t.message_id) AS channels
+        FROM acts t LEFT JOIN last_conversion l ON l.person = t.person
+       WHERE t.is_touch AND t.in_period AND (l.ts IS NULL OR t.ts > l.ts)
+       GROUP BY t.person
+    )
+    SELECT 'conversion' AS kind, c.ts, c.message_id, c.revenue, c.currency, COALESCE(k.touches, []) AS touches, NULL AS channels
+      FROM conversions c LEFT JOIN collapsed k ON k.conversion = c.message_id
+    UNION ALL
+    SELECT 'open', NULL, NULL, NULL, NULL, NULL, channels FROM open_paths
+    ORDER BY kind, ts, message_id`;
+  return { sql, params: params.usedIn(sql) };
+}
