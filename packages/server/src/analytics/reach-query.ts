@@ -1,6 +1,5 @@
-import { AnalysisError, type CostRecord, type ReachResult, type ReachRow, type ReachSpec } from '@marketops/core';
+import { AnalysisError, exactMoney, type CostRecord, type ReachResult, type ReachRow, type ReachSpec } from '@marketops/core';
 import type { AnalyticsReader } from './analytics-reader';
-import { ZERO, addExact, exactToText, multiplyExact, parseExact, type Exact } from './exact-decimal';
 import { reachSql } from './reach-sql';
 import { compareText, ratio } from './stats';
 
@@ -10,7 +9,7 @@ interface Group {
   name: string;
   reach: number;
   touches: number;
-  readonly cost: Map<string, Exact>;
+  readonly cost: Map<string, exactMoney.Exact>;
 }
 
 /**
@@ -47,13 +46,13 @@ export async function queryReach(reader: AnalyticsReader, workspaceId: string, s
   }
 
   const channelMap = new Map(Object.entries(spec.channelMap ?? {}).map(([from, to]) => [from.trim().toLowerCase(), to]));
-  const total = new Map<string, Exact>();
+  const total = new Map<string, exactMoney.Exact>();
   for (const cost of costs) {
     if (cost.date < spec.period.from || cost.date > spec.period.to) continue;
     const [currency, amount] = converted(cost, spec.currency);
     const channel = channelMap.get(cost.channel.trim().toLowerCase()) ?? cost.channel.trim();
     const campaign = cost.campaign?.trim() || NONE;
-    for (const cell of [group(channels, channel).cost, group(campaigns, campaign).cost, total]) cell.set(currency, addExact(cell.get(currency) ?? ZERO, amount));
+    for (const cell of [group(channels, channel).cost, group(campaigns, campaign).cost, total]) cell.set(currency, exactMoney.add(cell.get(currency) ?? exactMoney.ZERO, amount));
   }
 
   const sorted = (map: Map<string, Group>): ReachRow[] =>
@@ -61,24 +60,24 @@ export async function queryReach(reader: AnalyticsReader, workspaceId: string, s
   return { byChannel: sorted(channels), byCampaign: sorted(campaigns), total: figures(reach, touches, total) };
 }
 
-function figures(reach: number, touches: number, cost: ReadonlyMap<string, Exact>): Omit<ReachRow, 'name'> {
+function figures(reach: number, touches: number, cost: ReadonlyMap<string, exactMoney.Exact>): Omit<ReachRow, 'name'> {
   const currencies = [...cost.keys()].sort();
   return {
     reach,
     touches,
     frequency: ratio(touches, reach),
-    cost: Object.fromEntries(currencies.map((c) => [c, exactToText(cost.get(c) ?? ZERO)])),
-    costPerContact: Object.fromEntries(currencies.map((c) => [c, reach === 0 ? null : exactToText(cost.get(c) ?? ZERO, reach)])),
+    cost: Object.fromEntries(currencies.map((c) => [c, exactMoney.toText(cost.get(c) ?? exactMoney.ZERO)])),
+    costPerContact: Object.fromEntries(currencies.map((c) => [c, reach === 0 ? null : exactMoney.divideToText(cost.get(c) ?? exactMoney.ZERO, reach)])),
   };
 }
 
 /** A cost in the reporting currency when one is asked for (exact product with its rate). */
-function converted(cost: CostRecord, currency: ReachSpec['currency']): [string, Exact] {
-  const amount = parseExact(cost.amount);
+function converted(cost: CostRecord, currency: ReachSpec['currency']): [string, exactMoney.Exact] {
+  const amount = exactMoney.exact(cost.amount);
   if (currency === undefined || cost.currency === currency.reportingCurrency) return [cost.currency, amount];
   const rate = currency.exchangeRates[cost.currency];
   if (rate === undefined) {
     throw new AnalysisError('EXCHANGE_RATE_MISSING', `no exchange rate from ${cost.currency} to ${currency.reportingCurrency} (cost ${cost.rowKey} on ${cost.date})`);
   }
-  return [currency.reportingCurrency, multiplyExact(amount, parseExact(rate))];
+  return [currency.reportingCurrency, exactMoney.multiply(amount, exactMoney.exact(rate))];
 }
