@@ -8,3 +8,4 @@ export * from './feeds';
 export * from './offline-contacts';
 export * from './settings';
 export * from './analyses';
+export * from './metrics';

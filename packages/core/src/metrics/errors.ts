@@ -37,7 +37,7 @@ export class MetricUnknownError extends DomainError {
   readonly metricId: string;
 
   constructor(metricId: string) {
-    super('VALIDATION_FAILED', `unknown metric: ${metricId}`, [{ path: 'metric', code: 'VALIDATION_FAILED', message: `unknown metric: ${metricId}` }]);
+    super('METRIC_NOT_FOUND', `unknown metric: ${metricId}`, [{ path: 'metric', code: 'METRIC_NOT_FOUND', message: `unknown metric: ${metricId}` }]);
     this.name = 'MetricUnknownError';
     this.metricId = metricId;
   }

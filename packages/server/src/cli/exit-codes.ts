@@ -32,6 +32,7 @@ export function exitCodeFor(code: DomainErrorCode): number {
     case 'FUNCTION_NOT_FOUND':
     case 'WRITE_KEY_NOT_FOUND':
     case 'DEAD_LETTER_NOT_FOUND':
+    case 'METRIC_NOT_FOUND':
       return EXIT.notFound;
     case 'WORKSPACE_EXISTS':
     case 'VERSION_CONFLICT':

@@ -19,6 +19,7 @@ import { ingestionAdminRoutes } from './routes/ingestion-admin.routes';
 import { trackerRoutes } from './routes/tracker.routes';
 import { feedRoutes } from './routes/feeds.routes';
 import { analysisRoutes } from './routes/analyses.routes';
+import { metricRoutes } from './routes/metrics.routes';
 import { settingsRoutes } from './routes/settings.routes';
 import { offlineContactRoutes } from './routes/offline-contacts.routes';
 
@@ -75,6 +76,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));
   await app.register(settingsRoutes({ settings: deps.settings }));
   await app.register(analysisRoutes({ analytics: deps.analytics }));
+  await app.register(metricRoutes({ orgService: deps.orgService }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

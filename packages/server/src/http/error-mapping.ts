@@ -35,6 +35,7 @@ export function statusForCode(code: DomainErrorCode): number {
     case 'FUNCTION_NOT_FOUND':
     case 'WRITE_KEY_NOT_FOUND':
     case 'DEAD_LETTER_NOT_FOUND':
+    case 'METRIC_NOT_FOUND':
       return 404;
     case 'WORKSPACE_EXISTS':
     case 'VERSION_CONFLICT':

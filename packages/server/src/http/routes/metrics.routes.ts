@@ -1,0 +1,60 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { DepartmentMetricsSchema, DepartmentParamsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricParamsSchema, WorkspaceMetricParamsSchema } from '@marketops/contracts';
+import { departmentMetrics, findMetric, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, type MetricDefinition } from '@marketops/core';
+import type { OrgService } from '../../app/org-service';
+
+const errors = { 404: ErrorResponseSchema };
+
+/** A definition as the API shows it: the formula written out and what it reads. */
+function present(metric: MetricDefinition) {
+  const reads = metricReads(metric, findMetric);
+  return {
+    id: metric.id,
+    functionId: metric.functionId,
+    source: metric.source,
+    name: metric.name,
+    definition: metric.definition,
+    unit: metric.unit,
+    direction: metric.direction,
+    formula: formulaText(metric.formula),
+    reads: { calls: [...reads.calls], properties: [...reads.properties], feeds: [...reads.feeds], settings: [...reads.settings], metrics: [...reads.metrics] },
+  };
+}
+
+/**
+ * The metric definitions, and who answers for them in a workspace: "who owns metric Y" and "the
+ * KPIs of department X", resolved through the workspace's org map.
+ */
+export function metricRoutes({ orgService }: { readonly orgService: OrgService }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/api/metrics', {
+      schema: { tags: ['metrics'], summary: 'Every metric definition: the catalog\'s KPIs and the engine\'s own (docs/metrics)', response: { 200: MetricDefinitionSchema.array() } },
+    }, async () => METRICS.map(present));
+
+    app.get('/api/metrics/:metricId', {
+      schema: { tags: ['metrics'], summary: 'One metric definition', params: MetricParamsSchema, response: { 200: MetricDefinitionSchema, ...errors } },
+    }, async (request) => {
+      const metric = findMetric(request.params.metricId);
+      if (metric === undefined) throw new MetricUnknownError(request.params.metricId);
+      return present(metric);
+    });
+
+    app.get('/api/workspaces/:workspaceId/metrics/:metricId/owner', {
+      schema: { tags: ['metrics'], summary: 'Who owns metric Y: the departments accountable for (and contributing to) its function', params: WorkspaceMetricParamsSchema, response: { 200: MetricOwnershipSchema, ...errors } },
+    }, async (request) => {
+      const { map } = await orgService.getMap(request.params.workspaceId);
+      const owner = metricOwnership(request.params.metricId, map);
+      const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
+      return { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) };
+    });
+
+    app.get('/api/workspaces/:workspaceId/departments/:departmentId/metrics', {
+      schema: { tags: ['metrics'], summary: 'The KPIs of department X: the metrics of the functions it is accountable for or contributes to', params: DepartmentParamsSchema, response: { 200: DepartmentMetricsSchema, ...errors } },
+    }, async (request) => {
+      const { map } = await orgService.getMap(request.params.workspaceId);
+      const held = departmentMetrics(request.params.departmentId, map);
+      const slim = (group: typeof held.accountable) => group.map((g) => ({ functionId: g.functionId, shared: g.shared, metrics: g.metrics.map((m) => ({ id: m.id, name: m.name })) }));
+      return { departmentId: held.departmentId, accountable: slim(held.accountable), contributing: slim(held.contributing) };
+    });
+  };
+}
