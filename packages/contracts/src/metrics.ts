@@ -41,3 +41,33 @@ export const DepartmentMetricsSchema = z.object({
   accountable: z.array(FunctionMetricsSchema),
   contributing: z.array(FunctionMetricsSchema),
 });
+
+export const MetricValueQuerySchema = z
+  .object({
+    from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date YYYY-MM-DD'),
+    to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date YYYY-MM-DD'),
+    timeZone: z.string().min(1).max(64).optional(),
+    interval: z.enum(['day', 'week', 'month']).optional().describe('also answer the metric per bucket of the period'),
+    compare: z.enum(['true', 'false']).optional().describe('also answer the previous period of the same length'),
+  })
+  .strict();
+
+export const MetricResultSchema = z.object({
+  metricId: z.string(),
+  period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
+  unit: z.string(),
+  value: z.number().nullable(),
+  numerator: z.number().optional(),
+  denominator: z.number().optional(),
+  money: z.object({ amount: z.string(), currency: z.string() }).optional(),
+  provisional: z.boolean(),
+});
+
+export const MetricValueResponseSchema = z.object({
+  result: MetricResultSchema,
+  previous: MetricResultSchema.optional(),
+  change: z.number().nullable().optional(),
+  relativeChange: z.number().nullable().optional(),
+  buckets: z.array(MetricResultSchema).optional(),
+  owner: MetricOwnershipSchema,
+});

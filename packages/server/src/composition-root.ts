@@ -14,6 +14,7 @@ import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
 import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-store';
 import { WorkspaceSettingsService } from './app/workspace-settings-service';
 import { AnalyticsService } from './app/analytics-service';
+import { MetricsService } from './app/metrics-service';
 import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
 import { inProcessDecoder, startDecodePool, type BodyDecoder } from './ingestion/decode-pool';
 import { IngestService } from './ingestion/ingest-service';
@@ -40,6 +41,7 @@ export interface App {
   readonly offlineContacts: OfflineContactImport;
   readonly settings: WorkspaceSettingsService;
   readonly analytics: AnalyticsService;
+  readonly metrics: MetricsService;
   close(): Promise<void>;
 }
 
@@ -90,6 +92,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
     settings,
     analytics: new AnalyticsService({ reader: events, settings, feeds: feedService }),
+    metrics: new MetricsService({ reader: events, settings, feeds: feedService }),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await decoder.close();
@@ -114,6 +117,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       offlineContacts: app.offlineContacts,
       settings: app.settings,
       analytics: app.analytics,
+      metrics: app.metrics,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

@@ -67,6 +67,20 @@ describe('ingestion commands against a running server', () => {
     }
   });
 
+  it('shows metric definitions, a value with its owner, and a department\'s KPIs', async () => {
+    const list = await run('metrics', 'list');
+    expect(list.code).toBe(EXIT.ok);
+    expect(list.out).toContain('marketing-planning.cost-per-contact');
+    const shown = await run('metrics', 'show', 'company-a', 'user-ops.active-users', '--from', '2026-01-01', '--to', '2026-12-31', '--compare');
+    expect(shown.code, shown.err).toBe(EXIT.ok);
+    expect(shown.out).toMatch(/user-ops.active-users, 2026-01-01 to 2026-12-31 \(UTC\): \d+/);
+    expect(shown.out).toContain('previous period');
+    const owner = await run('metrics', 'owner', 'company-a', 'after-sales.nps', '--json');
+    expect(JSON.parse(owner.out)).toMatchObject({ metricId: 'after-sales.nps', functionId: 'after-sales' });
+    const unknown = await run('metrics', 'show', 'company-a', 'nope.nothing', '--from', '2026-01-01', '--to', '2026-01-31');
+    expect(unknown.code).toBe(EXIT.notFound);
+  });
+
   it('a bad key and an unreachable server get clear errors', async () => {
     const bad = await run('events', 'send', '--write-key', 'wk_wrong');
     expect(bad.code).toBe(EXIT.invalidInput);

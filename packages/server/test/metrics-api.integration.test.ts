@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema } from '@marketops/contracts';
+import { DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricValueResponseSchema } from '@marketops/contracts';
 import { CATALOG, METRICS } from '@marketops/core';
 import { openTestApp } from './harness';
 
@@ -47,5 +47,33 @@ describe('metrics API', () => {
       expect(group.metrics.map((m) => m.id)).toEqual(METRICS.filter((m) => m.functionId === group.functionId).map((m) => m.id));
     }
     expect((await get('/api/workspaces/company-a/departments/nobody/metrics')).statusCode).toBe(404);
+  });
+});
+
+describe('metric values', () => {
+  it('computes a metric for a period on the event store, per week and against the previous period, with its owner', async () => {
+    const { key } = await t.app.writeKeys.create('company-a', 'metrics');
+    const at = (day: number) => `2026-10-${String(day).padStart(2, '0')}T10:00:00.000Z`;
+    // Orders: o1 (10.00) and o2 (20.50) on 5 and 12 October; o3 (7.25) on 20 September (previous period).
+    const batch = [
+      { type: 'track', event: 'Order Completed', userId: 'b1', properties: { order_id: 'o1', total: 10, currency: 'CNY' }, timestamp: at(5) },
+      { type: 'track', event: 'Order Completed', userId: 'b2', properties: { order_id: 'o2', total: 20.5, currency: 'CNY' }, timestamp: at(12) },
+      { type: 'track', event: 'Order Completed', userId: 'b1', properties: { order_id: 'o3', total: 7.25, currency: 'CNY' }, timestamp: '2026-09-20T10:00:00.000Z' },
+    ].map((m, i) => ({ ...m, messageId: `order-${i}` }));
+    const sent = await t.http.inject({ method: 'POST', url: '/v1/batch', headers: { authorization: `Basic ${Buffer.from(`${key}:`).toString('base64')}` }, payload: { batch } });
+    expect(sent.json()).toMatchObject({ accepted: 3 });
+    const answer = await get('/api/workspaces/company-a/metrics/store-ops.orders?from=2026-10-01&to=2026-10-31&interval=week&compare=true');
+    expect(answer.statusCode, answer.body).toBe(200);
+    const body = MetricValueResponseSchema.parse(answer.json());
+    expect(body.result).toMatchObject({ metricId: 'store-ops.orders', value: 2, provisional: false });
+    // The previous period has the same 31 days: 31 August to 30 September.
+    expect(body.previous).toMatchObject({ value: 1, period: { from: '2026-08-31', to: '2026-09-30' } });
+    expect(body.change).toBe(1);
+    // ISO weeks clipped to October: 1-4, 5-11 (o1), 12-18 (o2), 19-25, 26-31.
+    expect(body.buckets?.map((b) => [b.period.from, b.value])).toEqual([['2026-10-01', 0], ['2026-10-05', 1], ['2026-10-12', 1], ['2026-10-19', 0], ['2026-10-26', 0]]);
+    expect(body.owner.functionId).toBe('store-ops');
+    const bad = await get('/api/workspaces/company-a/metrics/store-ops.orders?from=2026-10-31&to=2026-10-01');
+    expect(bad.statusCode).toBe(400);
+    expect((await get('/api/workspaces/company-a/metrics/nope.nothing?from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
   });
 });

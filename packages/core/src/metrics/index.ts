@@ -15,3 +15,9 @@ export { attainment, findTarget, targetStatus, type MetricTarget, type TargetSta
 export { metricReads, type MetricReads } from './reads';
 export { formulaText } from './formula-text';
 export { metricReferencePage } from './reference-page';
+// What the SQL engine reuses so that it does the reference's very arithmetic, to the unit:
+// exact decimals, money totals and conversion, the mentioned-referrer host rule, result parts.
+export * as metricDecimal from './decimal';
+export * as metricMoney from './money';
+export { hostOf as referrerHostOf } from './reference/match';
+export { periodOpen, ratioValue, type MeasureValue } from './reference/result';

@@ -12,6 +12,7 @@ import { registerIngestion } from './commands/ingestion';
 import { registerImport } from './commands/import';
 import { registerDemo } from './commands/demo';
 import { registerAnalyse } from './commands/analyse';
+import { registerMetrics } from './commands/metrics';
 import type { GlobalOptions } from './global-options';
 
 
@@ -40,6 +41,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
   registerImport(program, globals, io);
   registerDemo(program, io);
   registerAnalyse(program, io);
+  registerMetrics(program, globals, io);
 
   try {
     await program.parseAsync([...argv]);

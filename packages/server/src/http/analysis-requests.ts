@@ -16,7 +16,7 @@ import { DomainError, bucketOf, isTimeZone, type AttributionSpec, type FunnelSpe
 type Dto<S extends z.ZodType> = z.output<S>;
 
 /** The period in the workspace's zone (or the request's), checked: real days, in order, a known zone. */
-function period(dto: { from: string; to: string; timeZone?: string | undefined }, settings: WorkspaceSettings): Period {
+export function requestPeriod(dto: { from: string; to: string; timeZone?: string | undefined }, settings: WorkspaceSettings): Period {
   const problems: { path: string; message: string }[] = [];
   for (const field of ['from', 'to'] as const) {
     try {
@@ -39,22 +39,22 @@ function defined<T extends object>(value: T): T {
 }
 
 export function funnelSpec(dto: Dto<typeof FunnelRequestSchema>, settings: WorkspaceSettings): FunnelSpec {
-  return defined({ ...dto, period: period(dto.period, settings) }) as FunnelSpec;
+  return defined({ ...dto, period: requestPeriod(dto.period, settings) }) as FunnelSpec;
 }
 
 export function retentionSpec(dto: Dto<typeof RetentionRequestSchema>, settings: WorkspaceSettings, now: Date): RetentionSpec {
-  return defined({ ...dto, period: period(dto.period, settings), asOf: now }) as RetentionSpec;
+  return defined({ ...dto, period: requestPeriod(dto.period, settings), asOf: now }) as RetentionSpec;
 }
 
 export function attributionSpec(dto: Dto<typeof AttributionRequestSchema>, settings: WorkspaceSettings): AttributionSpec {
-  return defined({ ...dto, period: period(dto.period, settings) }) as AttributionSpec;
+  return defined({ ...dto, period: requestPeriod(dto.period, settings) }) as AttributionSpec;
 }
 
 export function reachSpec(dto: Dto<typeof ReachRequestSchema>, settings: WorkspaceSettings): ReachSpec {
   const currency = settings.reportingCurrency === null ? undefined : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates };
-  return defined({ ...dto, period: period(dto.period, settings), currency }) as ReachSpec;
+  return defined({ ...dto, period: requestPeriod(dto.period, settings), currency }) as ReachSpec;
 }
 
 export function referralSpec(dto: Dto<typeof ReferralRequestSchema>, settings: WorkspaceSettings): ReferralSpec {
-  return { ...dto, period: period(dto.period, settings) };
+  return { ...dto, period: requestPeriod(dto.period, settings) };
 }

@@ -5,6 +5,7 @@ import type { OfflineContactImport } from '../../app/offline-contact-import';
 import type { TemplateLibrary } from '../../app/templates';
 import type { WorkspaceSettingsService } from '../../app/workspace-settings-service';
 import type { AnalyticsService } from '../../app/analytics-service';
+import type { MetricsService } from '../../app/metrics-service';
 import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -28,6 +29,8 @@ export interface RouteDeps {
   readonly settings: WorkspaceSettingsService;
   /** Funnels, retention and the other analyses on the event store. */
   readonly analytics: AnalyticsService;
+  /** Metric values on the event store. */
+  readonly metrics: MetricsService;
 }
 
 /**

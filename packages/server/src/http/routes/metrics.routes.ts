@@ -1,9 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DepartmentMetricsSchema, DepartmentParamsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricParamsSchema, WorkspaceMetricParamsSchema } from '@marketops/contracts';
+import { DepartmentMetricsSchema, DepartmentParamsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricParamsSchema, MetricValueQuerySchema, MetricValueResponseSchema, WorkspaceMetricParamsSchema } from '@marketops/contracts';
 import { departmentMetrics, findMetric, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, type MetricDefinition } from '@marketops/core';
+import type { MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
 
-const errors = { 404: ErrorResponseSchema };
+const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
 
 /** A definition as the API shows it: the formula written out and what it reads. */
 function present(metric: MetricDefinition) {
@@ -25,7 +26,7 @@ function present(metric: MetricDefinition) {
  * The metric definitions, and who answers for them in a workspace: "who owns metric Y" and "the
  * KPIs of department X", resolved through the workspace's org map.
  */
-export function metricRoutes({ orgService }: { readonly orgService: OrgService }): FastifyPluginAsyncZod {
+export function metricRoutes({ orgService, metrics }: { readonly orgService: OrgService; readonly metrics: MetricsService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/metrics', {
       schema: { tags: ['metrics'], summary: 'Every metric definition: the catalog\'s KPIs and the engine\'s own (docs/metrics)', response: { 200: MetricDefinitionSchema.array() } },
@@ -37,6 +38,28 @@ export function metricRoutes({ orgService }: { readonly orgService: OrgService }
       const metric = findMetric(request.params.metricId);
       if (metric === undefined) throw new MetricUnknownError(request.params.metricId);
       return present(metric);
+    });
+
+    app.get('/api/workspaces/:workspaceId/metrics/:metricId', {
+      schema: {
+        tags: ['metrics'],
+        summary: 'A metric\'s value for a period (and per day, week or month, and the previous period), with the department that owns it',
+        params: WorkspaceMetricParamsSchema,
+        querystring: MetricValueQuerySchema,
+        response: { 200: MetricValueResponseSchema, ...errors },
+      },
+    }, async (request) => {
+      const { workspaceId, metricId } = request.params;
+      const { map } = await orgService.getMap(workspaceId);
+      const owner = metricOwnership(metricId, map);
+      const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
+      const value = await metrics.value(workspaceId, metricId, request.query);
+      return {
+        result: value.result,
+        ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change, relativeChange: value.comparison.relativeChange } : {}),
+        ...(value.buckets ? { buckets: [...value.buckets] } : {}),
+        owner: { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) },
+      };
     });
 
     app.get('/api/workspaces/:workspaceId/metrics/:metricId/owner', {

@@ -1,0 +1,79 @@
+import type { z } from 'zod';
+import type { MetricValueQuerySchema } from '@marketops/contracts';
+import { previousPeriod, type ChannelStatSnapshot, type CostRecord, type MetricResult, type PeriodComparison } from '@marketops/core';
+import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type MetricSqlReader } from '../metrics-sql/index';
+import { requestPeriod } from '../http/analysis-requests';
+import type { FeedService } from './feed-service';
+import type { WorkspaceSettingsService } from './workspace-settings-service';
+
+export interface MetricsServiceDeps {
+  readonly reader: MetricSqlReader;
+  readonly settings: WorkspaceSettingsService;
+  readonly feeds: Pick<FeedService, 'listCosts' | 'listChannelStats'>;
+  readonly now?: () => Date;
+}
+
+export interface MetricValue {
+  readonly result: MetricResult;
+  readonly comparison?: PeriodComparison;
+  readonly buckets?: readonly MetricResult[];
+}
+
+const PAGE = 1_000;
+/** Channel snapshots are levels: a period's value reads the latest snapshot before it, however old. */
+const FIRST_DAY = '1970-01-01';
+
+/**
+ * Metric values on the event store (packages/server/src/metrics-sql), with the workspace's time
+ * zone, reporting currency and rates, its costs and channel snapshots, and "now" for the
+ * provisional flag.
+ */
+export class MetricsService {
+  private readonly now: () => Date;
+
+  constructor(private readonly deps: MetricsServiceDeps) {
+    this.now = deps.now ?? (() => new Date());
+  }
+
+  async value(workspaceId: string, metricId: string, query: z.output<typeof MetricValueQuerySchema>): Promise<MetricValue> {
+    const settings = await this.deps.settings.get(workspaceId);
+    // The same checks of the period as the analyses (days that exist, in order, a known zone).
+    const period = requestPeriod({ from: query.from, to: query.to, ...(query.timeZone ? { timeZone: query.timeZone } : {}) }, settings);
+    const costsFrom = query.compare === 'true' ? previousPeriod(period).from : period.from;
+    const [costs, channelStats] = await Promise.all([this.costs(workspaceId, costsFrom, period.to), this.channelStats(workspaceId, period.to)]);
+    const options = {
+      workspaceId,
+      period,
+      asOf: this.now(),
+      costs,
+      channelStats,
+      ...(settings.reportingCurrency === null ? {} : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates }),
+    };
+    if (query.compare === 'true') {
+      const comparison = await compareWithPreviousPeriodSql(this.deps.reader, metricId, options);
+      const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;
+      return { result: comparison.current, comparison, ...(buckets ? { buckets } : {}) };
+    }
+    const result = await computeMetricSql(this.deps.reader, metricId, options);
+    const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;
+    return { result, ...(buckets ? { buckets } : {}) };
+  }
+
+  private async costs(workspaceId: string, from: string, to: string): Promise<CostRecord[]> {
+    const all: CostRecord[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await this.deps.feeds.listCosts(workspaceId, { from, to, limit: PAGE, offset });
+      all.push(...page);
+      if (page.length < PAGE) return all;
+    }
+  }
+
+  private async channelStats(workspaceId: string, to: string): Promise<ChannelStatSnapshot[]> {
+    const all: ChannelStatSnapshot[] = [];
+    for (let offset = 0; ; offset += PAGE) {
+      const page = await this.deps.feeds.listChannelStats(workspaceId, { from: FIRST_DAY, to, limit: PAGE, offset });
+      all.push(...page);
+      if (page.length < PAGE) return all;
+    }
+  }
+}

@@ -1,0 +1,38 @@
+import type { SessionsMeasure } from '@marketops/core';
+import { filterSql } from '../condition-sql';
+import { periodOpen, type MeasureValue } from '../core-internals';
+import { numberOf } from '../reader';
+import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
+
+/**
+ * `sessions` in SQL: per person, passing events in event order; an event starts a session when
+ * the gap to the person's previous passing event is longer than the gap (or there is none). A
+ * running sum of the starts numbers the sessions; each session's first and last instants follow.
+ *
+ * Why events from `start - gap` only: whether an event in the period starts a session depends
+ * only on whether the previous event lies within the gap, so older events change nothing.
+ */
+export async function sessionsSql(ctx: SqlEvalContext, measure: SessionsMeasure): Promise<MeasureValue> {
+  const q = await builderFor(ctx, measure);
+  const gapMs = measure.gapMinutes * 60_000;
+  const gap = q.params.typed(gapMs, 'DOUBLE');
+  // Why a count needs nothing after the period: whether an event starts a session depends only on
+  // the events before it. A duration does: a session started in the period may go on after it.
+  const upper = measure.aggregate === 'count' ? ` AND ts < ${q.end}` : '';
+  const row = await runOne(
+    ctx,
+    q,
+    `SELECT count(*) AS sessions, COALESCE(sum(last_ms - first_ms), 0) AS duration_ms FROM (
+       SELECT min(ms) AS first_ms, max(ms) AS last_ms, min(ts) AS first_ts FROM (
+         SELECT person_id, ts, ms, sum(starts) OVER (PARTITION BY person_id ORDER BY ts, message_id ROWS UNBOUNDED PRECEDING) AS session FROM (
+           SELECT person_id, ts, message_id, epoch_ms(ts) AS ms,
+                  CASE WHEN epoch_ms(ts) - lag(epoch_ms(ts)) OVER (PARTITION BY person_id ORDER BY ts, message_id) <= ${gap} THEN 0 ELSE 1 END AS starts
+             FROM ev WHERE ts >= ${q.instant(ctx.startMs - gapMs)}${upper} AND ${filterSql(measure.filter, q)}
+         )
+       )
+       GROUP BY person_id, session
+     ) WHERE ${q.inPeriod('first_ts')}`,
+  );
+  const provisional = measure.aggregate === 'duration' ? ctx.asOfMs < ctx.endMs + gapMs : periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs });
+  return { value: measure.aggregate === 'count' ? numberOf(row['sessions']) : numberOf(row['duration_ms']) / 1000, provisional };
+}
