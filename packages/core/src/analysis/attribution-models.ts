@@ -3,6 +3,8 @@
  * order) and its time, the credit of each touch. Credits are non-negative and sum to 1 for n >= 1.
  * Rules in `AttributionSpec`.
  */
+import type { AttributionModel } from './attribution-spec';
+
 export interface Touch {
   readonly ts: number;
   readonly channel: string;
@@ -49,4 +51,39 @@ export function positionBased(touches: readonly Touch[]): number[] {
   if (n === 1) return [1];
   if (n === 2) return [0.5, 0.5];
   return touches.map((_, i) => (i === 0 || i === n - 1 ? 0.4 : 0.2 / (n - 2)));
+}
+
+/**
+ * A conversion's data-driven credits: each channel of its path gets RE(c) / (sum of RE over the
+ * path's distinct channels), shared equally by its touches of that channel; linear when the sum
+ * is 0.
+ */
+export function removalEffectCredit(touches: readonly Touch[], effects: ReadonlyMap<string, number>): number[] {
+  const channels = [...new Set(touches.map((t) => t.channel))];
+  const total = channels.reduce((s, c) => s + (effects.get(c) ?? 0), 0);
+  if (!(total > 0)) return linear(touches);
+  return touches.map((t) => (effects.get(t.channel) ?? 0) / total / touches.filter((u) => u.channel === t.channel).length);
+}
+
+/**
+ * The credit of each touch of one conversion under `model`: the one switch both the reference and
+ * the SQL side use, so a model means the same everywhere.
+ */
+export function modelCredit(model: AttributionModel, touches: readonly Touch[], conversionTs: number, halfLifeMs: number, removalEffects: ReadonlyMap<string, number>): number[] {
+  switch (model) {
+    case 'first-touch':
+      return firstTouch(touches);
+    case 'last-touch':
+      return lastTouch(touches);
+    case 'last-non-direct':
+      return lastNonDirect(touches);
+    case 'linear':
+      return linear(touches);
+    case 'time-decay':
+      return timeDecay(touches, conversionTs, halfLifeMs);
+    case 'position-based':
+      return positionBased(touches);
+    case 'data-driven':
+      return removalEffectCredit(touches, removalEffects);
+  }
 }

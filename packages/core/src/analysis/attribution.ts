@@ -1,6 +1,6 @@
 import type { StoredEvent } from '../events/model';
 import { AnalysisError } from './analysis-error';
-import { firstTouch, lastNonDirect, lastTouch, linear, positionBased, timeDecay, type Touch } from './attribution-models';
+import { modelCredit, type Touch } from './attribution-models';
 import {
   ATTRIBUTION_MODELS,
   DEFAULT_HALF_LIFE_DAYS,
@@ -62,24 +62,7 @@ export function runAttribution(dataset: Dataset, spec: AttributionSpec): Attribu
   for (const c of conversions) if (c.touches.length > 0) paths.push({ channels: c.touches.map((t) => t.channel), converted: true });
 
   const markov = models.includes('data-driven') ? markovRemovalEffects(paths) : null;
-  const credit = (model: AttributionModel, c: Conversion): number[] => {
-    switch (model) {
-      case 'first-touch':
-        return firstTouch(c.touches);
-      case 'last-touch':
-        return lastTouch(c.touches);
-      case 'last-non-direct':
-        return lastNonDirect(c.touches);
-      case 'linear':
-        return linear(c.touches);
-      case 'time-decay':
-        return timeDecay(c.touches, c.action.ts, halfLifeMs);
-      case 'position-based':
-        return positionBased(c.touches);
-      case 'data-driven':
-        return removalEffectCredit(c.touches, markov?.removalEffects ?? new Map());
-    }
-  };
+  const credit = (model: AttributionModel, c: Conversion): number[] => modelCredit(model, c.touches, c.action.ts, halfLifeMs, markov?.removalEffects ?? new Map());
 
   const totalRevenue: Record<string, number> = {};
   for (const c of conversions) addRevenue(totalRevenue, c.action.event, 1);
@@ -124,13 +107,6 @@ function campaignKey(event: StoredEvent): string {
   return name === '' ? NO_TOUCH : name;
 }
 
-/** A conversion's data-driven credits: RE-proportional per channel, shared by that channel's touches. */
-function removalEffectCredit(touches: readonly Touch[], effects: ReadonlyMap<string, number>): number[] {
-  const channels = [...new Set(touches.map((t) => t.channel))];
-  const total = channels.reduce((s, c) => s + (effects.get(c) ?? 0), 0);
-  if (!(total > 0)) return linear(touches);
-  return touches.map((t) => (effects.get(t.channel) ?? 0) / total / touches.filter((u) => u.channel === t.channel).length);
-}
 
 function addRevenue(into: Record<string, number>, event: StoredEvent, share: number): void {
   if (event.revenue === null) return;

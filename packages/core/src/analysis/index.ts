@@ -34,7 +34,7 @@ export * from './retention-spec';
 export { runRetention } from './retention';
 export * from './attribution-spec';
 export { runAttribution } from './attribution';
-export { firstTouch, lastTouch, lastNonDirect, linear, timeDecay, positionBased, type Touch as AttributionTouch } from './attribution-models';
+export { firstTouch, lastTouch, lastNonDirect, linear, timeDecay, positionBased, modelCredit, removalEffectCredit, type Touch as AttributionTouch } from './attribution-models';
 export { markovRemovalEffects, type ChannelPath, type RemovalEffects } from './markov';
 // The exact money and the two statistics the references use, so that the SQL side rounds and
 // averages exactly as they do instead of keeping copies.
@@ -43,4 +43,4 @@ export { median, ratio } from './stats';
 export * from './reach-spec';
 export { runReach, isReachTouch } from './reach';
 export * from './referrals-spec';
-export { runReferrals } from './referrals';
+export { runReferrals, referralTrees, isReferralAncestor } from './referrals';

@@ -35,7 +35,7 @@ export function runReferrals(dataset: Dataset, spec: ReferralSpec): ReferralResu
   for (const signup of [...signups.values()].sort(byTime)) {
     const found = referrerFor(signup, codeOwner, (userId) => people.personOf({ userId, anonymousId: null }));
     if (found === null || found.referrer === signup.person) continue;
-    if (isAncestor(signup.person, found.referrer, referrerOf)) continue;
+    if (isReferralAncestor(signup.person, found.referrer, referrerOf)) continue;
     referrerOf.set(signup.person, found.referrer);
     edges.push({ referrer: found.referrer, referred: signup.person, signedUpAt: signup.ts, via: found.via });
   }
@@ -72,7 +72,7 @@ export function runReferrals(dataset: Dataset, spec: ReferralSpec): ReferralResu
 
   return {
     edges,
-    trees: trees(edges),
+    trees: referralTrees(edges),
     cohorts,
     medianCycleTimeMs: median(cycleTimes(edges.filter((e) => e.signedUpAt >= start.getTime()))),
   };
@@ -98,12 +98,13 @@ function referrerFor(
 }
 
 /** Whether `ancestor` is `person` or one of the people who (transitively) referred `person`. */
-function isAncestor(ancestor: string, person: string, referrerOf: ReadonlyMap<string, string>): boolean {
+export function isReferralAncestor(ancestor: string, person: string, referrerOf: ReadonlyMap<string, string>): boolean {
   for (let p: string | undefined = person; p !== undefined; p = referrerOf.get(p)) if (p === ancestor) return true;
   return false;
 }
 
-function trees(edges: readonly ReferralEdge[]): ReferralTree[] {
+/** The referral trees: roots have referrals and no referrer; size counts the root; depth in edges. */
+export function referralTrees(edges: readonly ReferralEdge[]): ReferralTree[] {
   const children = new Map<string, string[]>();
   const referred = new Set<string>();
   for (const e of edges) {

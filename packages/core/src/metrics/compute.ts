@@ -8,6 +8,7 @@ import { reportingCurrencyOf } from './money';
 import { METRICS } from './registry';
 import { createContext, type MetricOptions } from './reference/context';
 import { evaluate } from './reference/evaluate';
+import type { MeasureValue } from './reference/result';
 
 export type { MetricOptions } from './reference/context';
 
@@ -50,7 +51,14 @@ const lookupDefault = lookupIn(METRICS);
 export function computeMetric(metric: string | MetricDefinition, dataset: Dataset, period: Period, options: MetricOptions): MetricResult {
   const definition = typeof metric === 'string' ? lookupDefault(metric) : metric;
   const ctx = createContext(dataset, period, options, lookupDefault);
-  const result = evaluate(ctx, definition.formula);
+  return metricResultOf(definition, period, evaluate(ctx, definition.formula), options);
+}
+
+/**
+ * A metric's result from its formula's value: the one place both engines (this reference and the
+ * SQL engine) shape a result, so parts and money read the same from either.
+ */
+export function metricResultOf(definition: MetricDefinition, period: Period, result: MeasureValue, options: MetricOptions): MetricResult {
   return {
     metricId: definition.id,
     period,

@@ -7,7 +7,7 @@ export type * from './formula';
 export type { MetricDefinition } from './definition';
 export type { MetricSettings, TargetAudienceRule, TraitCondition } from './settings';
 export { METRICS, findMetric } from './registry';
-export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, type MetricOptions, type MetricResult, type PeriodComparison } from './compute';
+export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metricResultOf, type MetricOptions, type MetricResult, type PeriodComparison } from './compute';
 export { ExchangeRateMissingError, MetricOptionError, MetricUnknownError } from './errors';
 export type { MoneyOptions } from './money';
 export { metricOwnership, departmentMetrics, type MetricOwnership, type DepartmentMetrics, type FunctionMetrics } from './ownership';

@@ -4,13 +4,8 @@ import {
   DEFAULT_HALF_LIFE_DAYS,
   DEFAULT_LOOKBACK_DAYS,
   NO_TOUCH,
-  firstTouch,
-  lastNonDirect,
-  lastTouch,
-  linear,
   markovRemovalEffects,
-  positionBased,
-  timeDecay,
+  modelCredit,
   type AttributionModel,
   type AttributionResult,
   type AttributionSpec,
@@ -60,24 +55,7 @@ export async function queryAttribution(reader: AnalyticsReader, workspaceId: str
   }
 
   const markov = models.includes('data-driven') ? markovRemovalEffects(paths) : null;
-  const credit = (model: AttributionModel, c: Conversion): number[] => {
-    switch (model) {
-      case 'first-touch':
-        return firstTouch(c.touches);
-      case 'last-touch':
-        return lastTouch(c.touches);
-      case 'last-non-direct':
-        return lastNonDirect(c.touches);
-      case 'linear':
-        return linear(c.touches);
-      case 'time-decay':
-        return timeDecay(c.touches, c.ts, halfLifeMs);
-      case 'position-based':
-        return positionBased(c.touches);
-      case 'data-driven':
-        return removalEffectCredit(c.touches, markov?.removalEffects ?? new Map());
-    }
-  };
+  const credit = (model: AttributionModel, c: Conversion): number[] => modelCredit(model, c.touches, c.ts, halfLifeMs, markov?.removalEffects ?? new Map());
 
   const revenue: Record<string, number> = {};
   for (const c of conversions) addRevenue(revenue, c, 1);
@@ -105,14 +83,3 @@ export async function queryAttribution(reader: AnalyticsReader, workspaceId: str
   };
 }
 
-/**
- * Data-driven credit of one conversion: each channel of its path gets RE(c) / (sum of RE over
- * the path's distinct channels), shared equally by its touches of that channel; linear when the
- * sum is 0. (The core's version of this is internal to its attribution.ts.)
- */
-function removalEffectCredit(touches: readonly AttributionTouch[], effects: ReadonlyMap<string, number>): number[] {
-  const channels = [...new Set(touches.map((t) => t.channel))];
-  const total = channels.reduce((s, c) => s + (effects.get(c) ?? 0), 0);
-  if (!(total > 0)) return linear(touches);
-  return touches.map((t) => (effects.get(t.channel) ?? 0) / total / touches.filter((u) => u.channel === t.channel).length);
-}

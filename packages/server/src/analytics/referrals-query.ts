@@ -1,7 +1,7 @@
-import { bucketsBetween, periodInstants, type ReferralCohort, type ReferralEdge, type ReferralResult, type ReferralSpec, type ReferralTree } from '@marketops/core';
+import { bucketsBetween, isReferralAncestor, periodInstants, referralTrees, type ReferralCohort, type ReferralEdge, type ReferralResult, type ReferralSpec } from '@marketops/core';
 import type { AnalyticsReader } from './analytics-reader';
 import { referralsSql } from './referrals-sql';
-import { compareText, median, ratio } from './stats';
+import { median, ratio } from './stats';
 
 /**
  * Referrals on the DuckDB event store, equal to the core's `runReferrals` (rules in
@@ -33,7 +33,7 @@ export async function queryReferrals(reader: AnalyticsReader, workspaceId: strin
     signupAt.set(person, ts);
     if (row.referrer === null || row.referrer === person) continue;
     const referrer = String(row.referrer);
-    if (isAncestor(person, referrer, referrerOf)) continue;
+    if (isReferralAncestor(person, referrer, referrerOf)) continue;
     referrerOf.set(person, referrer);
     edges.push({ referrer, referred: person, signedUpAt: ts, via: row.via === 'referrer_id' ? 'referrer_id' : 'referral_code' });
   }
@@ -58,33 +58,7 @@ export async function queryReferrals(reader: AnalyticsReader, workspaceId: strin
     };
   });
   const start = periodInstants(spec.period).start.getTime();
-  return { edges, trees: trees(edges), cohorts, medianCycleTimeMs: median(cycleTimes(edges.filter((e) => e.signedUpAt >= start))) };
+  return { edges, trees: referralTrees(edges), cohorts, medianCycleTimeMs: median(cycleTimes(edges.filter((e) => e.signedUpAt >= start))) };
 }
 
-/** Whether `ancestor` is `person` or someone who (transitively) referred `person`. */
-function isAncestor(ancestor: string, person: string, referrerOf: ReadonlyMap<string, string>): boolean {
-  for (let p: string | undefined = person; p !== undefined; p = referrerOf.get(p)) if (p === ancestor) return true;
-  return false;
-}
 
-/** The referral trees: roots have referrals and no referrer; size counts the root; depth in edges. */
-function trees(edges: readonly ReferralEdge[]): ReferralTree[] {
-  const children = new Map<string, string[]>();
-  const referred = new Set<string>();
-  for (const e of edges) {
-    children.set(e.referrer, [...(children.get(e.referrer) ?? []), e.referred]);
-    referred.add(e.referred);
-  }
-  const measure = (person: string): { size: number; depth: number } =>
-    (children.get(person) ?? []).reduce(
-      (acc, child) => {
-        const m = measure(child);
-        return { size: acc.size + m.size, depth: Math.max(acc.depth, m.depth + 1) };
-      },
-      { size: 1, depth: 0 },
-    );
-  return [...children.keys()]
-    .filter((p) => !referred.has(p))
-    .map((root) => ({ root, ...measure(root) }))
-    .sort((a, b) => b.size - a.size || compareText(a.root, b.root));
-}

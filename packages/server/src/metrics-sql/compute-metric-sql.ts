@@ -4,6 +4,7 @@ import {
   findMetric,
   MetricOptionError,
   MetricUnknownError,
+  metricResultOf,
   nextBucket,
   periodInstants,
   previousPeriod,
@@ -16,7 +17,6 @@ import {
   type Period,
   type PeriodComparison,
 } from '@marketops/core';
-import { formatDecimal, reportingCurrencyOf } from './core-internals';
 import { evaluateSql } from './evaluate-sql';
 import { mentionedReferrers } from './mentioned-referrers';
 import type { MetricSqlReader } from './reader';
@@ -85,17 +85,7 @@ function contextFor(reader: MetricSqlReader, period: Period, options: SqlMetricO
 export async function computeMetricSql(reader: MetricSqlReader, metric: string | MetricDefinition, options: SqlMetricOptions & { readonly period: Period }): Promise<MetricResult> {
   const definition = typeof metric === 'string' ? lookup(metric) : metric;
   const { period } = options;
-  const result = await evaluateSql(contextFor(reader, period, options), definition.formula);
-  return {
-    metricId: definition.id,
-    period,
-    unit: definition.unit,
-    value: result.value,
-    ...(result.numerator === undefined ? {} : { numerator: result.numerator }),
-    ...(result.denominator === undefined ? {} : { denominator: result.denominator }),
-    ...(result.money === undefined ? {} : { money: { amount: formatDecimal(result.money, 2), currency: reportingCurrencyOf(options) } }),
-    provisional: result.provisional,
-  };
+  return metricResultOf(definition, period, await evaluateSql(contextFor(reader, period, options), definition.formula), options);
 }
 
 /**
