@@ -42,6 +42,15 @@ export const DepartmentMetricsSchema = z.object({
   contributing: z.array(FunctionMetricsSchema),
 });
 
+export const TargetStatusSchema = z.object({
+  target: z.number(),
+  value: z.number().nullable(),
+  /** value / target (higher is better) or target / value (lower is better); null when meaningless. */
+  attainment: z.number().nullable(),
+  gap: z.number().nullable(),
+  met: z.boolean().nullable(),
+});
+
 export const MetricValueQuerySchema = z
   .object({
     from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a calendar date YYYY-MM-DD'),
@@ -70,4 +79,18 @@ export const MetricValueResponseSchema = z.object({
   relativeChange: z.number().nullable().optional(),
   buckets: z.array(MetricResultSchema).optional(),
   owner: MetricOwnershipSchema,
+  /** The target set for exactly this metric and period, with attainment; absent when none. */
+  target: TargetStatusSchema.optional(),
 });
+
+export const MetricTargetSchema = z
+  .object({
+    metricId: z.string().min(1).max(200),
+    from: z.string().describe('first day, YYYY-MM-DD'),
+    to: z.string().describe('last day, YYYY-MM-DD'),
+    value: z.number().describe('in the metric\'s unit: a count, a ratio 0..1, an amount in the reporting currency...'),
+  })
+  .strict();
+export const MetricTargetQuerySchema = z.object({ metricId: z.string().optional() }).strict();
+export const MetricTargetKeySchema = z.object({ metricId: z.string(), from: z.string(), to: z.string() }).strict();
+

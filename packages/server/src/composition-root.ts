@@ -15,6 +15,8 @@ import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-stor
 import { WorkspaceSettingsService } from './app/workspace-settings-service';
 import { AnalyticsService } from './app/analytics-service';
 import { MetricsService } from './app/metrics-service';
+import { MetricTargetService } from './app/metric-target-service';
+import { SqlMetricTargetStore } from './storage/sql-metric-target-store';
 import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
 import { inProcessDecoder, startDecodePool, type BodyDecoder } from './ingestion/decode-pool';
 import { IngestService } from './ingestion/ingest-service';
@@ -42,6 +44,7 @@ export interface App {
   readonly settings: WorkspaceSettingsService;
   readonly analytics: AnalyticsService;
   readonly metrics: MetricsService;
+  readonly targets: MetricTargetService;
   close(): Promise<void>;
 }
 
@@ -93,6 +96,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     settings,
     analytics: new AnalyticsService({ reader: events, settings, feeds: feedService }),
     metrics: new MetricsService({ reader: events, settings, feeds: feedService }),
+    targets: new MetricTargetService(new SqlMetricTargetStore(client)),
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await decoder.close();
@@ -118,6 +122,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       settings: app.settings,
       analytics: app.analytics,
       metrics: app.metrics,
+      targets: app.targets,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

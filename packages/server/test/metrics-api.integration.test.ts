@@ -77,3 +77,31 @@ describe('metric values', () => {
     expect((await get('/api/workspaces/company-a/metrics/nope.nothing?from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
   });
 });
+
+describe('targets', () => {
+  it('sets a target per metric and period, answers it with the value and attainment, and refuses bad ones', async () => {
+    const put = (payload: object) => t.http.inject({ method: 'PUT', url: '/api/workspaces/company-a/targets', payload });
+    const set = await put({ metricId: 'store-ops.orders', from: '2026-10-01', to: '2026-10-31', value: 4 });
+    expect(set.statusCode, set.body).toBe(200);
+    expect((await put({ metricId: 'store-ops.orders', from: '2026-10-01', to: '2026-10-31', value: 5 })).json()).toMatchObject({ value: 5 });
+    const listed = await get('/api/workspaces/company-a/targets?metricId=store-ops.orders');
+    expect(listed.json()).toEqual([{ metricId: 'store-ops.orders', from: '2026-10-01', to: '2026-10-31', value: 5 }]);
+    // Two orders in October (the previous test sent them) against a target of 5: attainment 0.4.
+    const value = MetricValueResponseSchema.parse((await get('/api/workspaces/company-a/metrics/store-ops.orders?from=2026-10-01&to=2026-10-31')).json());
+    expect(value.target).toEqual({ target: 5, value: 2, attainment: 0.4, gap: -3, met: false });
+    const otherPeriod = MetricValueResponseSchema.parse((await get('/api/workspaces/company-a/metrics/store-ops.orders?from=2026-10-01&to=2026-10-30')).json());
+    expect(otherPeriod.target).toBeUndefined();
+
+    const bad = await put({ metricId: 'store-ops.orders', from: '2026-10-31', to: '2026-10-01', value: 1 });
+    expect(bad.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(bad.json()).error.issues?.map((i) => i.path)).toEqual(['to']);
+    expect((await put({ metricId: 'nope.nothing', from: '2026-10-01', to: '2026-10-31', value: 1 })).statusCode).toBe(404);
+    expect((await put({ metricId: 'store-ops.orders', from: '2026-02-30', to: '2026-10-31', value: 1 })).statusCode).toBe(400);
+    expect((await t.http.inject({ method: 'PUT', url: '/api/workspaces/nobody/targets', payload: { metricId: 'store-ops.orders', from: '2026-10-01', to: '2026-10-31', value: 1 } })).statusCode).toBe(404);
+
+    const removed = await t.http.inject({ method: 'DELETE', url: '/api/workspaces/company-a/targets?metricId=store-ops.orders&from=2026-10-01&to=2026-10-31' });
+    expect(removed.statusCode).toBe(204);
+    expect((await get('/api/workspaces/company-a/targets')).json()).toEqual([]);
+    expect((await t.http.inject({ method: 'DELETE', url: '/api/workspaces/company-a/targets?metricId=store-ops.orders&from=2026-10-01&to=2026-10-31' })).statusCode).toBe(404);
+  });
+});

@@ -11,7 +11,7 @@ export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metric
 export { ExchangeRateMissingError, MetricOptionError, MetricUnknownError } from './errors';
 export type { MoneyOptions } from './money';
 export { metricOwnership, departmentMetrics, type MetricOwnership, type DepartmentMetrics, type FunctionMetrics } from './ownership';
-export { attainment, findTarget, targetStatus, type MetricTarget, type TargetStatus } from './targets';
+export { attainment, findTarget, targetStatus, type MetricTarget, type MetricTargetStore, type TargetStatus } from './targets';
 export { metricReads, type MetricReads } from './reads';
 export { formulaText } from './formula-text';
 export { metricReferencePage } from './reference-page';

@@ -57,3 +57,13 @@ export function targetStatus(value: number | null, target: number, direction: Kp
     met: value === null ? null : direction === 'higher-is-better' ? value >= target : value <= target,
   };
 }
+
+/** Where targets are kept: one per workspace, metric and period (setting it again replaces it). */
+export interface MetricTargetStore {
+  /** The workspace's targets, by metric then period; `metricId` narrows to one metric. @throws WORKSPACE_NOT_FOUND */
+  list(workspaceId: string, metricId?: string): Promise<MetricTarget[]>;
+  /** Sets (or replaces) the target of a metric for a period. @throws WORKSPACE_NOT_FOUND */
+  put(workspaceId: string, target: MetricTarget): Promise<MetricTarget>;
+  /** Removes it; false when there was none. */
+  remove(workspaceId: string, metricId: string, period: Pick<Period, 'from' | 'to'>): Promise<boolean>;
+}

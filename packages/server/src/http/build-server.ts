@@ -76,7 +76,7 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));
   await app.register(settingsRoutes({ settings: deps.settings }));
   await app.register(analysisRoutes({ analytics: deps.analytics }));
-  await app.register(metricRoutes({ orgService: deps.orgService, metrics: deps.metrics }));
+  await app.register(metricRoutes({ orgService: deps.orgService, metrics: deps.metrics, targets: deps.targets }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
   if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });

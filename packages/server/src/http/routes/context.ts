@@ -6,6 +6,7 @@ import type { TemplateLibrary } from '../../app/templates';
 import type { WorkspaceSettingsService } from '../../app/workspace-settings-service';
 import type { AnalyticsService } from '../../app/analytics-service';
 import type { MetricsService } from '../../app/metrics-service';
+import type { MetricTargetService } from '../../app/metric-target-service';
 import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -31,6 +32,8 @@ export interface RouteDeps {
   readonly analytics: AnalyticsService;
   /** Metric values on the event store. */
   readonly metrics: MetricsService;
+  /** Targets per metric and period. */
+  readonly targets: MetricTargetService;
 }
 
 /**

@@ -1,6 +1,22 @@
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { DepartmentMetricsSchema, DepartmentParamsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricParamsSchema, MetricValueQuerySchema, MetricValueResponseSchema, WorkspaceMetricParamsSchema } from '@marketops/contracts';
-import { departmentMetrics, findMetric, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, type MetricDefinition } from '@marketops/core';
+import {
+  DepartmentMetricsSchema,
+  DepartmentParamsSchema,
+  ErrorResponseSchema,
+  MetricDefinitionSchema,
+  MetricOwnershipSchema,
+  MetricParamsSchema,
+  MetricTargetKeySchema,
+  MetricTargetQuerySchema,
+  MetricTargetSchema,
+  MetricValueQuerySchema,
+  MetricValueResponseSchema,
+  WorkspaceMetricParamsSchema,
+  WorkspaceParamsSchema,
+} from '@marketops/contracts';
+import { departmentMetrics, findMetric, findTarget, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition } from '@marketops/core';
+import type { MetricTargetService } from '../../app/metric-target-service';
 import type { MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
 
@@ -26,7 +42,7 @@ function present(metric: MetricDefinition) {
  * The metric definitions, and who answers for them in a workspace: "who owns metric Y" and "the
  * KPIs of department X", resolved through the workspace's org map.
  */
-export function metricRoutes({ orgService, metrics }: { readonly orgService: OrgService; readonly metrics: MetricsService }): FastifyPluginAsyncZod {
+export function metricRoutes({ orgService, metrics, targets }: { readonly orgService: OrgService; readonly metrics: MetricsService; readonly targets: MetricTargetService }): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/api/metrics', {
       schema: { tags: ['metrics'], summary: 'Every metric definition: the catalog\'s KPIs and the engine\'s own (docs/metrics)', response: { 200: MetricDefinitionSchema.array() } },
@@ -54,7 +70,10 @@ export function metricRoutes({ orgService, metrics }: { readonly orgService: Org
       const owner = metricOwnership(metricId, map);
       const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
       const value = await metrics.value(workspaceId, metricId, request.query);
+      const target = findTarget(await targets.list(workspaceId, metricId), metricId, value.result.period);
+      const definition = findMetric(metricId) as MetricDefinition;
       return {
+        ...(target ? { target: targetStatus(value.result.value, target.value, definition.direction) } : {}),
         result: value.result,
         ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change, relativeChange: value.comparison.relativeChange } : {}),
         ...(value.buckets ? { buckets: [...value.buckets] } : {}),
@@ -78,6 +97,22 @@ export function metricRoutes({ orgService, metrics }: { readonly orgService: Org
       const held = departmentMetrics(request.params.departmentId, map);
       const slim = (group: typeof held.accountable) => group.map((g) => ({ functionId: g.functionId, shared: g.shared, metrics: g.metrics.map((m) => ({ id: m.id, name: m.name })) }));
       return { departmentId: held.departmentId, accountable: slim(held.accountable), contributing: slim(held.contributing) };
+    });
+
+    app.get('/api/workspaces/:workspaceId/targets', {
+      schema: { tags: ['metrics'], summary: 'The targets set in a workspace (optionally of one metric)', params: WorkspaceParamsSchema, querystring: MetricTargetQuerySchema, response: { 200: MetricTargetSchema.array(), ...errors } },
+    }, async (request) => targets.list(request.params.workspaceId, request.query.metricId));
+
+    app.put('/api/workspaces/:workspaceId/targets', {
+      schema: { tags: ['metrics'], summary: 'Set (or replace) the target of a metric for a period; metric values for that exact period answer it with attainment', params: WorkspaceParamsSchema, body: MetricTargetSchema, response: { 200: MetricTargetSchema, ...errors } },
+    }, async (request) => targets.put(request.params.workspaceId, request.body));
+
+    app.delete('/api/workspaces/:workspaceId/targets', {
+      schema: { tags: ['metrics'], summary: 'Remove the target of a metric for a period', params: WorkspaceParamsSchema, querystring: MetricTargetKeySchema, response: { 204: z.null(), ...errors } },
+    }, async (request, reply) => {
+      const { metricId, from, to } = request.query;
+      await targets.remove(request.params.workspaceId, metricId, { from, to });
+      return reply.status(204).send(null);
     });
   };
 }

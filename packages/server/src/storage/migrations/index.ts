@@ -2,9 +2,10 @@ import { organisationMigration } from './001-organisation';
 import { ingestionMigration } from './002-ingestion';
 import { feedsMigration } from './003-feeds';
 import { workspaceSettingsMigration } from './004-workspace-settings';
+import { metricTargetsMigration } from './005-metric-targets';
 import type { Migration } from './migration';
 
 export type { Migration };
 
 /** Every migration, oldest first. Append only: released migrations are never edited. */
-export const MIGRATIONS: readonly Migration[] = [organisationMigration, ingestionMigration, feedsMigration, workspaceSettingsMigration];
+export const MIGRATIONS: readonly Migration[] = [organisationMigration, ingestionMigration, feedsMigration, workspaceSettingsMigration, metricTargetsMigration];
