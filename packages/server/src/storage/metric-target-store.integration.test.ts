@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MetricTargetStore } from '@marketops/core';
-import { runMigrations } from './migrate';
-import { openOrgStore } from './open-store';
-import { openPgliteClient } from './pglite/pglite-client';
 import type { SqlClient } from './sql-client';
+import { openPgliteTestDatabase, openPostgresTestDatabase, type TestDatabase } from './test-databases.fixtures';
 import { SqlMetricTargetStore } from './sql-metric-target-store';
 
 const databaseUrl = process.env.MARKETOPS_TEST_DATABASE_URL;
 
 /** The target store's contract, run against PGlite always and PostgreSQL when configured. */
-function targetContract(name: string, open: () => Promise<{ client: SqlClient; cleanup: () => Promise<void> }>) {
+function targetContract(name: string, open: () => Promise<TestDatabase>) {
   describe(`MetricTargetStore contract: ${name}`, () => {
     let client: SqlClient;
     let cleanup: () => Promise<void>;
@@ -50,25 +46,8 @@ function targetContract(name: string, open: () => Promise<{ client: SqlClient; c
   });
 }
 
-targetContract('PGlite in memory', async () => {
-  const client = await openPgliteClient();
-  await runMigrations(client);
-  return { client, cleanup: () => client.close() };
-});
+targetContract('PGlite in memory', openPgliteTestDatabase);
 
 describe.skipIf(!databaseUrl)('PostgreSQL (skipped unless MARKETOPS_TEST_DATABASE_URL is set)', () => {
-  targetContract('PostgreSQL', async () => {
-    const schema = `mo_test_${randomBytes(6).toString('hex')}`;
-    const { store, client } = await openOrgStore({ databaseUrl, dataDir: tmpdir(), schema });
-    return {
-      client,
-      cleanup: async () => {
-        try {
-          await client.query(`DROP SCHEMA ${schema} CASCADE`);
-        } finally {
-          await store.close();
-        }
-      },
-    };
-  });
+  targetContract('PostgreSQL', () => openPostgresTestDatabase(databaseUrl as string));
 });

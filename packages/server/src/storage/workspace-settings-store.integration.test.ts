@@ -1,17 +1,13 @@
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_WORKSPACE_SETTINGS, type WorkspaceSettingsStore } from '@marketops/core';
-import { runMigrations } from './migrate';
-import { openOrgStore } from './open-store';
-import { openPgliteClient } from './pglite/pglite-client';
 import type { SqlClient } from './sql-client';
+import { openPgliteTestDatabase, openPostgresTestDatabase, type TestDatabase } from './test-databases.fixtures';
 import { SqlWorkspaceSettingsStore } from './sql-workspace-settings-store';
 
 const databaseUrl = process.env.MARKETOPS_TEST_DATABASE_URL;
 
 /** The settings store's contract, run against PGlite always and PostgreSQL when configured. */
-function settingsContract(name: string, open: () => Promise<{ client: SqlClient; cleanup: () => Promise<void> }>) {
+function settingsContract(name: string, open: () => Promise<TestDatabase>) {
   describe(`WorkspaceSettingsStore contract: ${name}`, () => {
     let client: SqlClient;
     let cleanup: () => Promise<void>;
@@ -43,25 +39,8 @@ function settingsContract(name: string, open: () => Promise<{ client: SqlClient;
   });
 }
 
-settingsContract('PGlite in memory', async () => {
-  const client = await openPgliteClient();
-  await runMigrations(client);
-  return { client, cleanup: () => client.close() };
-});
+settingsContract('PGlite in memory', openPgliteTestDatabase);
 
 describe.skipIf(!databaseUrl)('PostgreSQL (skipped unless MARKETOPS_TEST_DATABASE_URL is set)', () => {
-  settingsContract('PostgreSQL', async () => {
-    const schema = `mo_test_${randomBytes(6).toString('hex')}`;
-    const { store, client } = await openOrgStore({ databaseUrl, dataDir: tmpdir(), schema });
-    return {
-      client,
-      cleanup: async () => {
-        try {
-          await client.query(`DROP SCHEMA ${schema} CASCADE`);
-        } finally {
-          await store.close();
-        }
-      },
-    };
-  });
+  settingsContract('PostgreSQL', () => openPostgresTestDatabase(databaseUrl as string));
 });
