@@ -94,3 +94,26 @@ export const MetricTargetSchema = z
 export const MetricTargetQuerySchema = z.object({ metricId: z.string().optional() }).strict();
 export const MetricTargetKeySchema = z.object({ metricId: z.string(), from: z.string(), to: z.string() }).strict();
 
+
+export const DepartmentKpisQuerySchema = MetricValueQuerySchema.omit({ interval: true });
+
+/** One KPI of a department's dashboard: its value (or why it has none), the previous period, the target. */
+export const DepartmentKpiSchema = z.object({
+  metricId: z.string(),
+  functionId: z.string(),
+  /** True when another department is accountable for the same function too (an overlap). */
+  shared: z.boolean(),
+  result: MetricResultSchema.nullable(),
+  /** Why there is no result, e.g. a money metric without a reporting currency. */
+  problem: z.object({ code: z.string(), message: z.string() }).optional(),
+  previous: MetricResultSchema.optional(),
+  change: z.number().nullable().optional(),
+  target: TargetStatusSchema.optional(),
+});
+
+export const DepartmentKpisResponseSchema = z.object({
+  departmentId: z.string(),
+  period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
+  /** The KPIs of the functions the department is accountable for, in assignment order. */
+  kpis: z.array(DepartmentKpiSchema),
+});

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricValueResponseSchema } from '@marketops/contracts';
+import { DepartmentKpisResponseSchema, DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricValueResponseSchema } from '@marketops/contracts';
 import { CATALOG, METRICS } from '@marketops/core';
 import { openTestApp } from './harness';
 
@@ -103,5 +103,28 @@ describe('targets', () => {
     expect(removed.statusCode).toBe(204);
     expect((await get('/api/workspaces/company-a/targets')).json()).toEqual([]);
     expect((await t.http.inject({ method: 'DELETE', url: '/api/workspaces/company-a/targets?metricId=store-ops.orders&from=2026-10-01&to=2026-10-31' })).statusCode).toBe(404);
+  });
+});
+
+describe('department dashboards', () => {
+  it('answers every KPI a department is accountable for, one that cannot be computed saying why', async () => {
+    const { map } = await t.app.orgService.getMap('company-a');
+    const ownerOf = (fn: string) => map.assignments.find((a) => a.functionId === fn && a.role === 'accountable')!.departmentId;
+    const kpis = async (department: string) => {
+      const answer = await get(`/api/workspaces/company-a/departments/${department}/kpis?from=2026-10-01&to=2026-10-31&compare=true`);
+      expect(answer.statusCode, answer.body).toBe(200);
+      return DepartmentKpisResponseSchema.parse(answer.json());
+    };
+    const operations = await kpis(ownerOf('user-ops'));
+    const functions = map.assignments.filter((a) => a.departmentId === ownerOf('user-ops') && a.role === 'accountable').map((a) => a.functionId);
+    expect(operations.kpis.map((k) => k.metricId)).toEqual(functions.flatMap((fn) => METRICS.filter((m) => m.functionId === fn).map((m) => m.id)));
+    // The buyers of the earlier test: b1 and b2 in October, b1 alone in the 31 days before.
+    expect(operations.kpis.find((k) => k.metricId === 'user-ops.active-users')).toMatchObject({ result: { value: 2 }, previous: { value: 1 }, change: 1 });
+    // No reporting currency is set for company-a here: money KPIs say so instead of failing the page.
+    const marketing = await kpis(ownerOf('marketing-planning'));
+    expect(marketing.kpis.find((k) => k.metricId === 'marketing-planning.cost-per-contact')).toMatchObject({ result: null, problem: { code: 'VALIDATION_FAILED' } });
+    expect(marketing.kpis.find((k) => k.metricId === 'marketing-planning.target-reach')?.result).not.toBeNull();
+    expect((await get(`/api/workspaces/company-a/departments/${ownerOf('user-ops')}/kpis?from=2026-10-31&to=2026-10-01`)).statusCode).toBe(400);
+    expect((await get('/api/workspaces/company-a/departments/nobody/kpis?from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
   });
 });

@@ -59,6 +59,11 @@ export class MetricsService {
     return { result, ...(buckets ? { buckets } : {}) };
   }
 
+  /** The workspace's time zone (its settings). */
+  async timeZone(workspaceId: string): Promise<string> {
+    return (await this.deps.settings.get(workspaceId)).timeZone;
+  }
+
   private async costs(workspaceId: string, from: string, to: string): Promise<CostRecord[]> {
     const all: CostRecord[] = [];
     for (let offset = 0; ; offset += PAGE) {

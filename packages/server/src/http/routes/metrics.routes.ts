@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  DepartmentKpisQuerySchema,
+  DepartmentKpisResponseSchema,
   DepartmentMetricsSchema,
   DepartmentParamsSchema,
   ErrorResponseSchema,
@@ -15,7 +17,7 @@ import {
   WorkspaceMetricParamsSchema,
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
-import { departmentMetrics, findMetric, findTarget, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition } from '@marketops/core';
+import { departmentMetrics, findMetric, findTarget, isDomainError, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition } from '@marketops/core';
 import type { MetricTargetService } from '../../app/metric-target-service';
 import type { MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
@@ -113,6 +115,45 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       const { metricId, from, to } = request.query;
       await targets.remove(request.params.workspaceId, metricId, { from, to });
       return reply.status(204).send(null);
+    });
+
+    app.get('/api/workspaces/:workspaceId/departments/:departmentId/kpis', {
+      schema: {
+        tags: ['metrics'],
+        summary: 'A department\'s dashboard: the value of every KPI it is accountable for, with the previous period and the target',
+        params: DepartmentParamsSchema,
+        querystring: DepartmentKpisQuerySchema,
+        response: { 200: DepartmentKpisResponseSchema, ...errors },
+      },
+    }, async (request) => {
+      const { workspaceId, departmentId } = request.params;
+      const { map } = await orgService.getMap(workspaceId);
+      const held = departmentMetrics(departmentId, map);
+      const allTargets = await targets.list(workspaceId);
+      const kpis = [];
+      let period: { from: string; to: string; timeZone: string } | null = null;
+      for (const group of held.accountable) {
+        for (const metric of group.metrics) {
+          const base = { metricId: metric.id, functionId: group.functionId, shared: group.shared };
+          try {
+            const value = await metrics.value(workspaceId, metric.id, request.query);
+            period = value.result.period;
+            const target = findTarget(allTargets, metric.id, value.result.period);
+            kpis.push({
+              ...base,
+              result: value.result,
+              ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change } : {}),
+              ...(target ? { target: targetStatus(value.result.value, target.value, metric.direction) } : {}),
+            });
+          } catch (error) {
+            // Why per KPI: one metric that cannot be computed (a money metric without a reporting
+            // currency or a rate) must not hide the others; a bad period fails them all alike.
+            if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED' || error.issues.some((i) => i.path.startsWith('period'))) throw error;
+            kpis.push({ ...base, result: null, problem: { code: error.code, message: error.message } });
+          }
+        }
+      }
+      return { departmentId, period: period ?? { from: request.query.from, to: request.query.to, timeZone: request.query.timeZone ?? (await metrics.timeZone(workspaceId)) }, kpis };
     });
   };
 }
