@@ -6,7 +6,7 @@ import type {
   ReferralRequestSchema,
   RetentionRequestSchema,
 } from '@marketops/contracts';
-import type { AttributionResult, CostRecord, FunnelResult, ReachResult, ReferralResult, RetentionResult } from '@marketops/core';
+import type { AttributionResult, FunnelResult, ReachResult, ReferralResult, RetentionResult } from '@marketops/core';
 import { queryAttribution, queryFunnel, queryReach, queryReferrals, queryRetention, type AnalyticsReader } from '../analytics/index';
 import { attributionSpec, funnelSpec, reachSpec, referralSpec, retentionSpec } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
@@ -15,12 +15,9 @@ import type { WorkspaceSettingsService } from './workspace-settings-service';
 export interface AnalyticsServiceDeps {
   readonly reader: AnalyticsReader;
   readonly settings: WorkspaceSettingsService;
-  readonly feeds: Pick<FeedService, 'listCosts'>;
+  readonly feeds: Pick<FeedService, 'allCosts'>;
   readonly now?: () => Date;
 }
-
-/** Costs are read a page at a time; a period's costs are few next to its events. */
-const COST_PAGE = 1_000;
 
 /**
  * The analyses, run on the event store: each request becomes the core's spec with the
@@ -52,7 +49,7 @@ export class AnalyticsService {
   async reach(workspaceId: string, request: z.output<typeof ReachRequestSchema>): Promise<ReachResult> {
     const settings = await this.deps.settings.get(workspaceId);
     const spec = reachSpec(request, settings);
-    return queryReach(this.deps.reader, workspaceId, spec, await this.costs(workspaceId, spec.period.from, spec.period.to));
+    return queryReach(this.deps.reader, workspaceId, spec, await this.deps.feeds.allCosts(workspaceId, { from: spec.period.from, to: spec.period.to }));
   }
 
   async referrals(workspaceId: string, request: z.output<typeof ReferralRequestSchema>): Promise<ReferralResult> {
@@ -60,12 +57,4 @@ export class AnalyticsService {
     return queryReferrals(this.deps.reader, workspaceId, referralSpec(request, settings));
   }
 
-  private async costs(workspaceId: string, from: string, to: string): Promise<CostRecord[]> {
-    const all: CostRecord[] = [];
-    for (let offset = 0; ; offset += COST_PAGE) {
-      const page = await this.deps.feeds.listCosts(workspaceId, { from, to, limit: COST_PAGE, offset });
-      all.push(...page);
-      if (page.length < COST_PAGE) return all;
-    }
-  }
 }

@@ -124,6 +124,21 @@ export class FeedService {
     return this.deps.costs.listCosts(workspaceId, query);
   }
 
+  /**
+   * Every cost in a date range (inclusive), read a page at a time: what analyses and metrics sum.
+   * A period's costs are few next to its events.
+   */
+  async allCosts(workspaceId: string, range: DateRange): Promise<CostRecord[]> {
+    await this.assertWorkspace(workspaceId, range);
+    return readAllPages((limit, offset) => this.deps.costs.listCosts(workspaceId, { ...range, limit, offset }));
+  }
+
+  /** Every channel snapshot in a date range (inclusive), read a page at a time. */
+  async allChannelStats(workspaceId: string, range: DateRange): Promise<ChannelStatSnapshot[]> {
+    await this.assertWorkspace(workspaceId, range);
+    return readAllPages((limit, offset) => this.deps.channelStats.listSnapshots(workspaceId, { ...range, limit, offset }));
+  }
+
   /** Cost totals per currency and the requested dimensions. */
   async summariseCosts(workspaceId: string, range: DateRange, groupBy: readonly CostGroupBy[]): Promise<CostTotal[]> {
     await this.assertWorkspace(workspaceId, range);
@@ -181,5 +196,16 @@ function assertRange(range: DateRange): void {
     throw new DomainError('VALIDATION_FAILED', `from (${range.from}) is after to (${range.to})`, [
       { path: 'from', code: 'VALIDATION_FAILED', message: 'must not be after to' },
     ]);
+  }
+}
+
+const PAGE = 1_000;
+
+async function readAllPages<T>(page: (limit: number, offset: number) => Promise<T[]>): Promise<T[]> {
+  const all: T[] = [];
+  for (let offset = 0; ; offset += PAGE) {
+    const rows = await page(PAGE, offset);
+    all.push(...rows);
+    if (rows.length < PAGE) return all;
   }
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MetricValueQuerySchema } from '@marketops/contracts';
-import { previousPeriod, type ChannelStatSnapshot, type CostRecord, type MetricResult, type PeriodComparison } from '@marketops/core';
+import { previousPeriod, type MetricResult, type PeriodComparison } from '@marketops/core';
 import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type MetricSqlReader } from '../metrics-sql/index';
 import { requestPeriod } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
@@ -9,7 +9,7 @@ import type { WorkspaceSettingsService } from './workspace-settings-service';
 export interface MetricsServiceDeps {
   readonly reader: MetricSqlReader;
   readonly settings: WorkspaceSettingsService;
-  readonly feeds: Pick<FeedService, 'listCosts' | 'listChannelStats'>;
+  readonly feeds: Pick<FeedService, 'allCosts' | 'allChannelStats'>;
   readonly now?: () => Date;
 }
 
@@ -19,7 +19,6 @@ export interface MetricValue {
   readonly buckets?: readonly MetricResult[];
 }
 
-const PAGE = 1_000;
 /** Channel snapshots are levels: a period's value reads the latest snapshot before it, however old. */
 const FIRST_DAY = '1970-01-01';
 
@@ -40,7 +39,10 @@ export class MetricsService {
     // The same checks of the period as the analyses (days that exist, in order, a known zone).
     const period = requestPeriod({ from: query.from, to: query.to, ...(query.timeZone ? { timeZone: query.timeZone } : {}) }, settings);
     const costsFrom = query.compare === 'true' ? previousPeriod(period).from : period.from;
-    const [costs, channelStats] = await Promise.all([this.costs(workspaceId, costsFrom, period.to), this.channelStats(workspaceId, period.to)]);
+    const [costs, channelStats] = await Promise.all([
+      this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: period.to }),
+      this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: period.to }),
+    ]);
     const options = {
       workspaceId,
       period,
@@ -49,36 +51,14 @@ export class MetricsService {
       channelStats,
       ...(settings.reportingCurrency === null ? {} : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates }),
     };
-    if (query.compare === 'true') {
-      const comparison = await compareWithPreviousPeriodSql(this.deps.reader, metricId, options);
-      const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;
-      return { result: comparison.current, comparison, ...(buckets ? { buckets } : {}) };
-    }
-    const result = await computeMetricSql(this.deps.reader, metricId, options);
+    const comparison = query.compare === 'true' ? await compareWithPreviousPeriodSql(this.deps.reader, metricId, options) : undefined;
+    const result = comparison?.current ?? (await computeMetricSql(this.deps.reader, metricId, options));
     const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;
-    return { result, ...(buckets ? { buckets } : {}) };
+    return { result, ...(comparison ? { comparison } : {}), ...(buckets ? { buckets } : {}) };
   }
 
   /** The workspace's time zone (its settings). */
   async timeZone(workspaceId: string): Promise<string> {
     return (await this.deps.settings.get(workspaceId)).timeZone;
-  }
-
-  private async costs(workspaceId: string, from: string, to: string): Promise<CostRecord[]> {
-    const all: CostRecord[] = [];
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await this.deps.feeds.listCosts(workspaceId, { from, to, limit: PAGE, offset });
-      all.push(...page);
-      if (page.length < PAGE) return all;
-    }
-  }
-
-  private async channelStats(workspaceId: string, to: string): Promise<ChannelStatSnapshot[]> {
-    const all: ChannelStatSnapshot[] = [];
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await this.deps.feeds.listChannelStats(workspaceId, { from: FIRST_DAY, to, limit: PAGE, offset });
-      all.push(...page);
-      if (page.length < PAGE) return all;
-    }
   }
 }

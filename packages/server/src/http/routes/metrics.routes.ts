@@ -17,7 +17,7 @@ import {
   WorkspaceMetricParamsSchema,
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
-import { departmentMetrics, findMetric, findTarget, isDomainError, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition } from '@marketops/core';
+import { departmentMetrics, findMetric, findTarget, isDomainError, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition, type OrgMap } from '@marketops/core';
 import type { MetricTargetService } from '../../app/metric-target-service';
 import type { MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
@@ -38,6 +38,13 @@ function present(metric: MetricDefinition) {
     formula: formulaText(metric.formula),
     reads: { calls: [...reads.calls], properties: [...reads.properties], feeds: [...reads.feeds], settings: [...reads.settings], metrics: [...reads.metrics] },
   };
+}
+
+/** Who owns a metric, with each department's name as the map gives it. */
+function namedOwnership(metricId: string, map: OrgMap) {
+  const owner = metricOwnership(metricId, map);
+  const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
+  return { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) };
 }
 
 /**
@@ -69,8 +76,6 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
     }, async (request) => {
       const { workspaceId, metricId } = request.params;
       const { map } = await orgService.getMap(workspaceId);
-      const owner = metricOwnership(metricId, map);
-      const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
       const value = await metrics.value(workspaceId, metricId, request.query);
       const target = findTarget(await targets.list(workspaceId, metricId), metricId, value.result.period);
       const definition = findMetric(metricId) as MetricDefinition;
@@ -79,7 +84,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         result: value.result,
         ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change, relativeChange: value.comparison.relativeChange } : {}),
         ...(value.buckets ? { buckets: [...value.buckets] } : {}),
-        owner: { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) },
+        owner: namedOwnership(metricId, map),
       };
     });
 
@@ -87,9 +92,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       schema: { tags: ['metrics'], summary: 'Who owns metric Y: the departments accountable for (and contributing to) its function', params: WorkspaceMetricParamsSchema, response: { 200: MetricOwnershipSchema, ...errors } },
     }, async (request) => {
       const { map } = await orgService.getMap(request.params.workspaceId);
-      const owner = metricOwnership(request.params.metricId, map);
-      const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
-      return { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) };
+      return namedOwnership(request.params.metricId, map);
     });
 
     app.get('/api/workspaces/:workspaceId/departments/:departmentId/metrics', {
