@@ -10,11 +10,14 @@ export interface DemoServer {
 
 /**
  * Starts the real server with the demo workspaces on embedded storage in a fresh temp dir, serving
- * the built UI (the root `pretest` script runs `npm run build:web`).
+ * the built UI (the root `pretest` script runs `npm run build:web`). With `demoEvents`, each demo
+ * company is also filled with that many simulated events (through the real ingestion path), and
+ * the promise settles once they are stored.
  */
-export async function startDemoServer(port = 0): Promise<DemoServer> {
+export async function startDemoServer(port = 0, options: { demoEvents?: number } = {}): Promise<DemoServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'marketops-e2e-'));
-  const server = await startServer({ port, host: '127.0.0.1', dataDir, demo: true, logLevel: 'warn' });
+  const server = await startServer({ port, host: '127.0.0.1', dataDir, demo: true, logLevel: 'warn', ...(options.demoEvents ? { demoData: options.demoEvents } : {}) });
+  await server.demoData;
   return {
     url: server.url,
     close: async () => {

@@ -5,6 +5,9 @@ import { ApiError } from './api/errors';
 import { App } from './App';
 import { initI18n } from './i18n';
 import './styles.css';
+import './styles/analytics.css';
+import './styles/insight.css';
+import './styles/explore.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

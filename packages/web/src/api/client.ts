@@ -7,6 +7,16 @@ import {
   WorkspaceSummarySchema,
   WriteKeySchema,
   CreatedWriteKeySchema,
+  MetricDefinitionSchema,
+  MetricValueResponseSchema,
+  MetricOwnershipSchema,
+  MetricTargetSchema,
+  DepartmentKpisResponseSchema,
+  FunnelResultSchema,
+  RetentionResultSchema,
+  AttributionResultSchema,
+  ReachResultSchema,
+  ReferralResultSchema,
 } from '@marketops/contracts';
 import type {
   CatalogResponse,
@@ -20,6 +30,11 @@ import type {
   WorkspaceSummaryDto,
   WorkspaceSettingsDto,
   FunctionIdDto,
+  FunnelRequestSchema,
+  RetentionRequestSchema,
+  AttributionRequestSchema,
+  ReachRequestSchema,
+  ReferralRequestSchema,
 } from '@marketops/contracts';
 import { ApiError, contractError, errorFromResponse } from './errors';
 
@@ -43,6 +58,37 @@ const list = <T>(item: Parser<T>): Parser<T[]> => ({
 });
 
 export type ExportFormat = 'yaml' | 'json';
+type Out<S extends { parse(data: unknown): unknown }> = ReturnType<S['parse']>;
+export type MetricDefinitionDto = Out<typeof MetricDefinitionSchema>;
+export type MetricValueDto = Out<typeof MetricValueResponseSchema>;
+export type MetricOwnershipDto = Out<typeof MetricOwnershipSchema>;
+export type MetricTargetDto = Out<typeof MetricTargetSchema>;
+export type DepartmentKpisDto = Out<typeof DepartmentKpisResponseSchema>;
+export type FunnelRequest = Out<typeof FunnelRequestSchema>;
+export type FunnelResultDto = Out<typeof FunnelResultSchema>;
+export type RetentionRequest = Out<typeof RetentionRequestSchema>;
+export type RetentionResultDto = Out<typeof RetentionResultSchema>;
+export type AttributionRequest = Out<typeof AttributionRequestSchema>;
+export type AttributionResultDto = Out<typeof AttributionResultSchema>;
+export type ReachRequest = Out<typeof ReachRequestSchema>;
+export type ReachResultDto = Out<typeof ReachResultSchema>;
+export type ReferralRequest = Out<typeof ReferralRequestSchema>;
+export type ReferralResultDto = Out<typeof ReferralResultSchema>;
+
+/** A metric over a period: the workspace's calendar days, optionally per bucket and with the previous period. */
+export interface MetricValueQuery {
+  from: string;
+  to: string;
+  interval?: 'day' | 'week' | 'month';
+  compare?: boolean;
+}
+
+function queryString(values: Record<string, string | number | boolean | undefined>): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
 export type WriteKeyDto = ReturnType<typeof WriteKeySchema.parse>;
 export type CreatedWriteKeyDto = ReturnType<typeof CreatedWriteKeySchema.parse>;
 export interface CreateCentreRequest {
@@ -122,6 +168,22 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     listWriteKeys: (id: string): Promise<WriteKeyDto[]> => call('GET', `${ws(id)}/write-keys`, list(WriteKeySchema)),
     createWriteKey: (id: string, label: string): Promise<CreatedWriteKeyDto> => call('POST', `${ws(id)}/write-keys`, CreatedWriteKeySchema, { body: { label } }),
     revokeWriteKey: (id: string, keyId: string): Promise<WriteKeyDto> => call('DELETE', `${ws(id)}/write-keys/${seg(keyId)}`, WriteKeySchema),
+    listMetrics: (): Promise<MetricDefinitionDto[]> => call('GET', '/api/metrics', list(MetricDefinitionSchema)),
+    getMetricValue: (id: string, metricId: string, q: MetricValueQuery): Promise<MetricValueDto> =>
+      call('GET', `${ws(id)}/metrics/${seg(metricId)}${queryString({ from: q.from, to: q.to, interval: q.interval, compare: q.compare })}`, MetricValueResponseSchema),
+    getMetricOwner: (id: string, metricId: string): Promise<MetricOwnershipDto> => call('GET', `${ws(id)}/metrics/${seg(metricId)}/owner`, MetricOwnershipSchema),
+    getDepartmentKpis: (id: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>): Promise<DepartmentKpisDto> =>
+      call('GET', `${dept(id, departmentId)}/kpis${queryString({ from: q.from, to: q.to, compare: q.compare })}`, DepartmentKpisResponseSchema),
+    listTargets: (id: string, metricId?: string): Promise<MetricTargetDto[]> => call('GET', `${ws(id)}/targets${queryString({ metricId })}`, list(MetricTargetSchema)),
+    putTarget: (id: string, body: MetricTargetDto): Promise<MetricTargetDto> => call('PUT', `${ws(id)}/targets`, MetricTargetSchema, { body }),
+    deleteTarget: (id: string, key: { metricId: string; from: string; to: string }): Promise<null> => call('DELETE', `${ws(id)}/targets${queryString(key)}`, none),
+    funnel: (id: string, body: FunnelRequest): Promise<FunnelResultDto> => call('POST', `${ws(id)}/analyses/funnel`, FunnelResultSchema, { body }),
+    retention: (id: string, body: RetentionRequest): Promise<RetentionResultDto> => call('POST', `${ws(id)}/analyses/retention`, RetentionResultSchema, { body }),
+    attribution: (id: string, body: AttributionRequest): Promise<AttributionResultDto> => call('POST', `${ws(id)}/analyses/attribution`, AttributionResultSchema, { body }),
+    reach: (id: string, body: ReachRequest): Promise<ReachResultDto> => call('POST', `${ws(id)}/analyses/reach`, ReachResultSchema, { body }),
+    referrals: (id: string, body: ReferralRequest): Promise<ReferralResultDto> => call('POST', `${ws(id)}/analyses/referrals`, ReferralResultSchema, { body }),
+    /** Whether the workspace has received any event: an empty one shows how to send the first. */
+    hasEvents: async (id: string): Promise<boolean> => (await call('GET', `${ws(id)}/events?limit=1`, list({ parse: (entry: unknown) => entry }))).length > 0,
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
 
     createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>

@@ -8,4 +8,12 @@ export const queryKeys = {
   check: (id: string) => ['workspace', id, 'check'] as const,
   settings: (id: string) => ['workspace', id, 'settings'] as const,
   writeKeys: (id: string) => ['workspace', id, 'write-keys'] as const,
+  metrics: ['metrics'] as const,
+  hasEvents: (id: string) => ['workspace', id, 'has-events'] as const,
+  /** Everything computed from events, costs, targets and the map: invalidated after a map edit or a target change. */
+  numbers: (id: string) => ['workspace', id, 'numbers'] as const,
+  metricValue: (id: string, metricId: string, q: object) => ['workspace', id, 'numbers', 'metric', metricId, q] as const,
+  departmentKpis: (id: string, departmentId: string, q: object) => ['workspace', id, 'numbers', 'department-kpis', departmentId, q] as const,
+  targets: (id: string) => ['workspace', id, 'numbers', 'targets'] as const,
+  analysis: (id: string, kind: string, body: unknown) => ['workspace', id, 'numbers', 'analysis', kind, body] as const,
 };

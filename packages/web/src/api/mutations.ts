@@ -23,6 +23,8 @@ function useMapMutation<V>(workspaceId: string, run: (vars: V, version: number |
       await Promise.all([
         client.invalidateQueries({ queryKey: queryKeys.check(workspaceId) }),
         client.invalidateQueries({ queryKey: queryKeys.workspaces }),
+        // Why: owners and dashboards follow the map; a reassignment moves KPIs between departments.
+        client.invalidateQueries({ queryKey: queryKeys.numbers(workspaceId) }),
       ]);
     },
     onError: async (error) => {
@@ -116,7 +118,11 @@ export function useSaveSettings(workspaceId: string) {
   const client = useQueryClient();
   return useMutation<WorkspaceSettingsDto, ApiError, WorkspaceSettingsDto>({
     mutationFn: (settings) => api.putSettings(workspaceId, settings),
-    onSuccess: (settings) => client.setQueryData(queryKeys.settings(workspaceId), settings),
+    onSuccess: async (settings) => {
+      client.setQueryData(queryKeys.settings(workspaceId), settings);
+      // Why: the time zone and currency change every day boundary and amount shown.
+      await client.invalidateQueries({ queryKey: queryKeys.numbers(workspaceId) });
+    },
   });
 }
 

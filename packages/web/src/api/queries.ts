@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from './client';
+import type { MetricValueQuery } from './client';
 import { queryKeys } from './keys';
 
 /** The function catalog never changes while the server runs: fetch it once. */
@@ -32,4 +33,28 @@ export function useWorkspaceSettings(workspaceId: string) {
 /** The workspace's write keys (the secret part is never listed). */
 export function useWriteKeys(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.writeKeys(workspaceId), queryFn: () => api.listWriteKeys(workspaceId) });
+}
+
+/** Every metric definition (the catalog's KPIs and the engine's own); static while the server runs. */
+export function useMetricDefinitions() {
+  return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity });
+}
+
+/** Whether any event has reached the workspace yet. */
+export function useHasEvents(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.hasEvents(workspaceId), queryFn: () => api.hasEvents(workspaceId), staleTime: 60_000 });
+}
+
+/** One metric over a period (optionally per bucket and with the previous period). */
+export function useMetricValue(workspaceId: string, metricId: string, q: MetricValueQuery, enabled = true) {
+  return useQuery({ queryKey: queryKeys.metricValue(workspaceId, metricId, q), queryFn: () => api.getMetricValue(workspaceId, metricId, q), enabled, staleTime: 60_000 });
+}
+
+/** A department's dashboard: each KPI it is accountable for, with value, previous period and target. */
+export function useDepartmentKpis(workspaceId: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>, enabled = true) {
+  return useQuery({ queryKey: queryKeys.departmentKpis(workspaceId, departmentId, q), queryFn: () => api.getDepartmentKpis(workspaceId, departmentId, q), enabled, staleTime: 60_000 });
+}
+
+export function useTargets(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.targets(workspaceId), queryFn: () => api.listTargets(workspaceId) });
 }

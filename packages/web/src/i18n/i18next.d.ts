@@ -1,4 +1,4 @@
-import type en from './en.json';
+import type { en } from './bundles';
 
 // Why: typed keys make a missing or misspelt translation key a compile error.
 declare module 'i18next' {

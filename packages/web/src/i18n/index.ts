@@ -1,9 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import es from './es.json';
-import ja from './ja.json';
-import zh from './zh.json';
+import { en, es, ja, zh } from './bundles';
 import { detectLanguage, STORAGE_KEY } from './language';
 
 export const resources = {

@@ -24,3 +24,16 @@ describe('translation resources', () => {
     }
   });
 });
+
+describe('translation areas', () => {
+  it('own disjoint top-level keys, so no area hides another’s strings', async () => {
+    const areas = await Promise.all(['../i18n/en.json', './analytics/en.json', './insight/en.json', './explore/en.json'].map((p) => import(p) as Promise<{ default: object }>));
+    const seen = new Map<string, number>();
+    areas.forEach((area, index) => {
+      for (const key of Object.keys(area.default)) {
+        expect(seen.has(key), `top-level key "${key}" is in two areas`).toBe(false);
+        seen.set(key, index);
+      }
+    });
+  });
+});

@@ -4,7 +4,8 @@ import type { Route } from './route';
 
 const NAVIGATE = 'marketops:navigate';
 
-function subscribe(onChange: () => void): () => void {
+/** Re-renders on back/forward and on `navigate`. */
+export function subscribeToLocation(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE, onChange);
   return () => {
@@ -13,9 +14,13 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-/** Moves to a client route without reloading the page. */
+/**
+ * Moves to a client route (a path, optionally with `?query`) without reloading the page.
+ * `replace` rewrites the current history entry: used for filter edits, so Back leaves the view
+ * instead of undoing each keystroke.
+ */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname) return;
+  if (path === window.location.pathname + window.location.search) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE));
@@ -23,6 +28,6 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
 
 /** The current route, re-rendering on back/forward and on `navigate`. */
 export function useRoute(): Route {
-  const pathname = useSyncExternalStore(subscribe, () => window.location.pathname);
+  const pathname = useSyncExternalStore(subscribeToLocation, () => window.location.pathname);
   return parseRoute(pathname);
 }

@@ -13,3 +13,12 @@ export function sdkSnippet(origin: string, key: string): string {
     "analytics.track({ userId: 'u-1', event: 'Order Completed', properties: { order_id: 'o-1', total: 99.9, currency: 'CNY' } });",
   ].join('\n');
 }
+
+/** One `track` call over HTTP, as the Segment HTTP API takes it (write key as Basic user name). */
+export function curlSnippet(origin: string, key: string): string {
+  return [
+    `curl -u '${key}:' -H 'content-type: application/json' \\`,
+    `  -d '{"userId":"u-1","event":"Signed Up","properties":{"plan":"trial"}}' \\`,
+    `  ${origin}/v1/track`,
+  ].join('\n');
+}

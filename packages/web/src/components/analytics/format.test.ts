@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatDay, formatMetricValue } from './format';
+
+describe('formatMetricValue', () => {
+  it('formats counts, ratios and money per language', () => {
+    expect(formatMetricValue(12345, 'count', 'en')).toBe('12,345');
+    expect(formatMetricValue(12345, 'count', 'es')).toBe('12.345');
+    expect(formatMetricValue(0.1234, 'ratio', 'en')).toBe('12.3%');
+    expect(formatMetricValue(0.1234, 'ratio', 'es')).toMatch(/^12,3\s?%$/);
+    expect(formatMetricValue(19883.57, 'currency', 'zh', 'CNY')).toBe('¥19,883.57');
+    expect(formatMetricValue(1500, 'currency', 'ja', 'JPY')).toMatch(/^[¥￥]1,500$/);
+    expect(formatMetricValue(7.456, 'currency-per-person', 'en', 'MXN')).toBe('MX$7.46');
+  });
+  it('writes an em dash for no value', () => {
+    expect(formatMetricValue(null, 'ratio', 'en')).toBe('—');
+    expect(formatMetricValue(Number.NaN, 'count', 'en')).toBe('—');
+  });
+  it('shows durations in the largest fitting unit', () => {
+    expect(formatMetricValue(45, 'duration', 'en')).toMatch(/^45 secs?$/); // ICU versions differ on the plural
+    expect(formatMetricValue(90, 'duration', 'en')).toMatch(/^1.5 mins?$/);
+    expect(formatMetricValue(2 * 86_400, 'duration', 'en')).toBe('2 days');
+  });
+});
+
+describe('formatChange and formatDay', () => {
+  it('signs relative changes', () => {
+    expect(formatChange(0.12, 'en')).toBe('+12%');
+    expect(formatChange(-0.05, 'en')).toBe('-5%');
+    expect(formatChange(null, 'en')).toBe('—');
+  });
+  it('keeps the calendar day whatever the browser zone', () => {
+    expect(formatDay('2026-10-01', 'en')).toBe('1 Oct 2026');
+    expect(formatDay('2026-10-01', 'ja')).toBe('2026年10月1日');
+  });
+});

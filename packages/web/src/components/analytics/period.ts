@@ -1,0 +1,53 @@
+/** A period of calendar days in the workspace's time zone, and the bucket size of its charts. */
+export interface Period {
+  from: string;
+  to: string;
+  interval: Interval;
+}
+export type Interval = 'day' | 'week' | 'month';
+export const INTERVALS: readonly Interval[] = ['day', 'week', 'month'];
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Today's calendar day in a time zone (the browser's when none is given). */
+export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  try {
+    // en-CA formats as YYYY-MM-DD.
+    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  } catch {
+    return now.toISOString().slice(0, 10); // Why: an unknown zone must not break the page; UTC is the safe fallback.
+  }
+}
+
+/** The day `days` after (or before, when negative) a calendar day. */
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Whether a string is a real calendar day (not 2026-02-30). */
+export function isCalendarDay(value: string | null | undefined): value is string {
+  if (!value || !DAY.test(value)) return false;
+  return addDays(value, 0) === value;
+}
+
+/** The last `days` days up to and including today. */
+export function lastDays(days: number, today: string): { from: string; to: string } {
+  return { from: addDays(today, -(days - 1)), to: today };
+}
+
+/**
+ * The period a view's URL asks for, or the default (the last 30 days, by day) where the URL says
+ * nothing. A URL that names a broken period (an impossible day, `from` after `to`) is answered
+ * with the default and a `problem`, so a mistyped shared link still opens a view and says why.
+ */
+export function periodFromSearch(search: URLSearchParams, today: string): { period: Period; problem?: 'invalid' } {
+  const fallback: Period = { ...lastDays(30, today), interval: 'day' };
+  const from = search.get('from');
+  const to = search.get('to');
+  const interval = search.get('interval');
+  const chosenInterval = (INTERVALS as readonly string[]).includes(interval ?? '') ? (interval as Interval) : fallback.interval;
+  if (from === null && to === null) return { period: { ...fallback, interval: chosenInterval } };
+  if (!isCalendarDay(from) || !isCalendarDay(to) || from > to) return { period: { ...fallback, interval: chosenInterval }, problem: 'invalid' };
+  return { period: { from, to, interval: chosenInterval } };
+}
