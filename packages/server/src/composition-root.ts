@@ -12,6 +12,7 @@ import { SqlDeadLetterStore, SqlIngestionStatsStore, SqlWriteKeyStore } from './
 import { SqlCostStore } from './storage/sql-cost-store';
 import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
 import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-store';
+import { SqlMetricSettingsStore } from './storage/sql-metric-settings-store';
 import { WorkspaceSettingsService } from './app/workspace-settings-service';
 import { AnalyticsService } from './app/analytics-service';
 import { MetricsService } from './app/metrics-service';
@@ -68,7 +69,7 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const counters = new IngestionCounterBuffer(stats, logger);
   counters.start();
   const ingest = new IngestService({ events, deadLetters, counters });
-  const settings = new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client));
+  const settings = new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client), new SqlMetricSettingsStore(client));
   const feedService = new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger });
   const workers = config.ingestWorkers === 'auto' ? os.availableParallelism() : config.ingestWorkers;
   let decoder: BodyDecoder;

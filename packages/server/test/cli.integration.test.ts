@@ -81,6 +81,34 @@ describe('marketops CLI', () => {
     expect((await run('workspace', 'settings', 'company-a')).out).toContain('reporting currency: CNY');
   });
 
+  it('shows and changes metric settings: options edit one setting, a file replaces all, bad values are named', async () => {
+    expect((await run('workspace', 'metric-settings', 'company-a')).out).toContain('store paths: none');
+    const set = await run('workspace', 'metric-settings', 'company-a', '--store-paths', '/shop, /store', '--own-accounts', 'wechat,weibo', '--retention-day', '14', '--json');
+    expect(set.code, set.err).toBe(EXIT.ok);
+    expect(JSON.parse(set.out)).toEqual({ storePathPrefixes: ['/shop', '/store'], ownAccounts: ['wechat', 'weibo'], retentionDay: 14 });
+    const edited = await run('workspace', 'metric-settings', 'company-a', '--primary-store', 'app-store', '--json');
+    expect(JSON.parse(edited.out)).toMatchObject({ retentionDay: 14, primaryStore: 'app-store' });
+
+    const file = path.join(dir, 'metric-settings.json');
+    await writeFile(file, JSON.stringify({ targetAudience: [{ trait: 'country', op: 'in', values: ['CN'] }] }));
+    const fromFile = await run('workspace', 'metric-settings', 'company-a', '--file', file);
+    expect(fromFile.out).toContain('target audience: country in "CN"');
+    expect(fromFile.out).toContain('retention day: 7 (default)');
+
+    const badPath = await run('workspace', 'metric-settings', 'company-a', '--store-paths', 'shop');
+    expect(badPath.code).toBe(EXIT.invalidInput);
+    expect(badPath.err).toContain('storePathPrefixes.0: "shop" must start with "/"');
+    await writeFile(file, JSON.stringify({ retentionDay: 'seven' }));
+    const badFile = await run('workspace', 'metric-settings', 'company-a', '--file', file);
+    expect(badFile.code).toBe(EXIT.invalidInput);
+    expect(badFile.err).toContain('retentionDay');
+    expect((await run('workspace', 'metric-settings', 'company-a', '--retention-day', 'x')).err).toContain('--retention-day x');
+    expect((await run('workspace', 'metric-settings', 'company-a', '--clear', '--retention-day', '3')).code).toBe(EXIT.invalidInput);
+    // Nothing refused was stored.
+    expect((await run('workspace', 'metric-settings', 'company-a')).out).toContain('target audience: country in "CN"');
+    expect(JSON.parse((await run('workspace', 'metric-settings', 'company-a', '--clear', '--json')).out)).toEqual({});
+  });
+
   it('prints the configuration with secrets masked', async () => {
     process.env.DATABASE_URL = 'postgres://admin:hunter2@db.example:5432/marketops';
     try {

@@ -5,7 +5,8 @@
 export * from './vocabulary';
 export type * from './formula';
 export type { MetricDefinition } from './definition';
-export type { MetricSettings, TargetAudienceRule, TraitCondition } from './settings';
+export type { MetricSettings, MetricSettingsStore, TargetAudienceRule, TraitCondition } from './settings';
+export { checkMetricSettings, DEFAULT_METRIC_SETTINGS, validMetricSettings } from './settings';
 export { METRICS, findMetric } from './registry';
 export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metricResultOf, type MetricOptions, type MetricResult, type PeriodComparison } from './compute';
 export { ExchangeRateMissingError, MetricOptionError, MetricUnknownError } from './errors';

@@ -9,10 +9,10 @@ import { findMetric, METRICS } from './registry';
 const LABELS = {
   title: { en: 'Metric reference', es: 'Referencia de métricas', ja: '指標リファレンス', zh: '指标参考' },
   intro: {
-    en: 'Every metric the engine computes, grouped by the function that answers for it. Generated from the definitions; do not edit by hand.',
-    es: 'Todas las métricas que calcula el motor, agrupadas por la función que responde de ellas. Generado a partir de las definiciones; no editar a mano.',
-    ja: 'エンジンが計算するすべての指標を、責任を負う機能ごとにまとめたもの。定義から生成されるため、手で編集しないこと。',
-    zh: '引擎计算的全部指标，按对其负责的职能分组。由定义生成，请勿手工编辑。',
+    en: 'Every metric the engine computes, grouped by the function that answers for it. Generated from the definitions; do not edit by hand. The workspace settings a metric reads are set on the Edit map page, with `marketops workspace metric-settings` or `PUT /api/workspaces/{ws}/metric-settings`.',
+    es: 'Todas las métricas que calcula el motor, agrupadas por la función que responde de ellas. Generado a partir de las definiciones; no editar a mano. Los ajustes del espacio de trabajo que lee una métrica se fijan en la página «Editar el mapa», con `marketops workspace metric-settings` o con `PUT /api/workspaces/{ws}/metric-settings`.',
+    ja: 'エンジンが計算するすべての指標を、責任を負う機能ごとにまとめたもの。定義から生成されるため、手で編集しないこと。指標が参照するワークスペース設定は、「マップを編集」ページ、`marketops workspace metric-settings`、または `PUT /api/workspaces/{ws}/metric-settings` で設定する。',
+    zh: '引擎计算的全部指标，按对其负责的职能分组。由定义生成，请勿手工编辑。指标读取的工作区设置可在“编辑架构”页面、用 `marketops workspace metric-settings` 或 `PUT /api/workspaces/{ws}/metric-settings` 设置。',
   },
   id: { en: 'Id', es: 'Id', ja: 'ID', zh: 'ID' },
   owner: { en: 'Owner function', es: 'Función responsable', ja: '担当機能', zh: '负责职能' },

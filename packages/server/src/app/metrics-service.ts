@@ -24,7 +24,7 @@ const FIRST_DAY = '1970-01-01';
 
 /**
  * Metric values on the event store (packages/server/src/metrics-sql), with the workspace's time
- * zone, reporting currency and rates, its costs and channel snapshots, and "now" for the
+ * zone, reporting currency and rates, its metric settings, its costs and channel snapshots, and "now" for the
  * provisional flag.
  */
 export class MetricsService {
@@ -39,9 +39,10 @@ export class MetricsService {
     // The same checks of the period as the analyses (days that exist, in order, a known zone).
     const period = requestPeriod({ from: query.from, to: query.to, ...(query.timeZone ? { timeZone: query.timeZone } : {}) }, settings);
     const costsFrom = query.compare === 'true' ? previousPeriod(period).from : period.from;
-    const [costs, channelStats] = await Promise.all([
+    const [costs, channelStats, metricSettings] = await Promise.all([
       this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: period.to }),
       this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: period.to }),
+      this.deps.settings.getMetrics(workspaceId),
     ]);
     const options = {
       workspaceId,
@@ -49,6 +50,7 @@ export class MetricsService {
       asOf: this.now(),
       costs,
       channelStats,
+      settings: metricSettings,
       ...(settings.reportingCurrency === null ? {} : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates }),
     };
     const comparison = query.compare === 'true' ? await compareWithPreviousPeriodSql(this.deps.reader, metricId, options) : undefined;

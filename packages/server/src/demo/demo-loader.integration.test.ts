@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestApp } from '../../test/harness';
-import { countDemoEvents, demoChannelStatRows, demoCostRows, planDemo, type DemoPlan } from './core-demo';
+import { countDemoEvents, demoChannelStatRows, demoCostRows, demoMetricSettings, planDemo, type DemoPlan } from './core-demo';
 import { loadDemo } from './demo-loader';
 import { demoMarkerPath } from './demo-marker';
 import { loadDemoOnFirstStart } from './first-start';
@@ -53,6 +53,8 @@ describe('loadDemo through the in-process ingestion and imports', () => {
 
     expect(report.settingsAdopted).toBe(true);
     expect(await t.app.settings.get('company-b')).toEqual({ timeZone: 'Asia/Tokyo', reportingCurrency: 'JPY', exchangeRates: {} });
+    expect(report.metricSettingsAdopted).toBe(true);
+    expect(await t.app.settings.getMetrics('company-b')).toEqual(demoMetricSettings(plan.profile));
 
     const orders = await t.app.events.read({ workspaceId: 'company-b', event: 'Order Completed', limit: 5 });
     expect(orders.length).toBeGreaterThan(0);
@@ -72,6 +74,7 @@ describe('loadDemo through the in-process ingestion and imports', () => {
   it('stops between batches when aborted; loading again completes it; chosen settings are kept', async () => {
     await t.app.orgService.createFromTemplate('company-a');
     await t.app.settings.put('company-a', { timeZone: 'Asia/Hong_Kong', reportingCurrency: 'HKD', exchangeRates: { CNY: '1.08' } });
+    await t.app.settings.putMetrics('company-a', { retentionDay: 14 });
     const planA = planDemo({ template: 'a', seed: 9, start: demoStartDate(new Date(), 'Asia/Shanghai', 20), days: 20, size: 2_000 });
     const stop = new AbortController();
     const partial = await loadDemo({
@@ -88,6 +91,10 @@ describe('loadDemo through the in-process ingestion and imports', () => {
     expect(rest.events.duplicates).toBe(partial.events.accepted);
     expect(await t.app.events.count('company-a')).toBe(countDemoEvents(planA));
     expect(rest.settingsAdopted).toBe(false);
+    // Settings someone saved are never overwritten by a demo load.
+    expect(partial.metricSettingsAdopted).toBe(false);
+    expect(rest.metricSettingsAdopted).toBe(false);
+    expect(await t.app.settings.getMetrics('company-a')).toEqual({ retentionDay: 14 });
     expect((await t.app.settings.get('company-a')).timeZone).toBe('Asia/Hong_Kong');
   });
 });
@@ -117,6 +124,8 @@ describe('loadDemo over the HTTP API (what the CLI uses)', () => {
 
     expect(report.settingsAdopted).toBe(true);
     expect(await t.app.settings.get('company-c')).toMatchObject({ timeZone: 'America/Mexico_City', reportingCurrency: 'MXN' });
+    expect(report.metricSettingsAdopted).toBe(true);
+    expect(await t.app.settings.getMetrics('company-c')).toEqual(demoMetricSettings(plan.profile));
 
     const again = await loadDemo({ plan, sink: httpSink({ baseUrl: base, workspaceId: 'company-c', writeKey: key.key }) });
     expect(again.events).toMatchObject({ accepted: 0, duplicates: report.events.accepted });

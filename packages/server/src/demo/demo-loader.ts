@@ -1,4 +1,4 @@
-import { DEMO_CHANNEL_STAT_COLUMNS, demoChannelStatRows, demoCostRows, demoEventBatches, type DemoPlan } from './core-demo';
+import { DEMO_CHANNEL_STAT_COLUMNS, demoChannelStatRows, demoCostRows, demoEventBatches, demoMetricSettings, type DemoPlan } from './core-demo';
 import { toCsv } from './csv-text';
 import type { DemoFeedResult, DemoSink } from './demo-sink';
 
@@ -26,6 +26,8 @@ export interface DemoLoadReport {
   readonly channelStats: DemoFeedResult;
   /** True when the workspace took the company's time zone and currency (it still had the defaults). */
   readonly settingsAdopted: boolean;
+  /** True when the workspace took the company's metric settings (store paths, own accounts, primary store). */
+  readonly metricSettingsAdopted: boolean;
   /** False when stopped by the signal before the last batch. */
   readonly complete: boolean;
   readonly seconds: number;
@@ -48,6 +50,7 @@ export async function loadDemo(options: DemoLoadOptions): Promise<DemoLoadReport
   const { plan, sink, signal } = options;
   const concurrency = options.concurrency ?? 4;
   const settingsAdopted = await sink.adoptSettings(plan.profile.timeZone, plan.profile.currency);
+  const metricSettingsAdopted = await sink.adoptMetricSettings(demoMetricSettings(plan.profile));
   const costRows = demoCostRows(plan);
   const costs = await sink.importCosts(toCsv(COST_COLUMNS, costRows));
   options.onProgress?.({ phase: 'costs', rows: costRows.length });
@@ -89,6 +92,7 @@ export async function loadDemo(options: DemoLoadOptions): Promise<DemoLoadReport
     costs,
     channelStats,
     settingsAdopted,
+    metricSettingsAdopted,
     complete,
     seconds: (performance.now() - started) / 1000,
   };

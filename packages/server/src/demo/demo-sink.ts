@@ -1,3 +1,4 @@
+import type { MetricSettings } from '@marketops/core';
 import type { SegmentMessage } from '@marketops/core';
 
 /** What ingestion answered for one batch of demo messages. */
@@ -34,6 +35,11 @@ export interface DemoSink {
    * the defaults (UTC, none): settings someone chose are never overwritten. True when set.
    */
   adoptSettings(timeZone: string, currency: string): Promise<boolean>;
+  /**
+   * Gives the workspace the company's metric settings (store paths, own accounts, primary store),
+   * only when it has none saved (`{}`): settings someone chose are never overwritten. True when set.
+   */
+  adoptMetricSettings(settings: MetricSettings): Promise<boolean>;
 }
 
 /** Whether settings are still the defaults a workspace has until someone saves its own. */

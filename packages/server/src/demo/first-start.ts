@@ -17,7 +17,7 @@ export const FIRST_START_DEMO_SEED = 1;
 export interface FirstStartDemoDeps {
   readonly ingest: Pick<IngestService, 'ingest'>;
   readonly feeds: Pick<FeedService, 'importCostsCsv' | 'importChannelStatsCsv'>;
-  readonly settings: Pick<WorkspaceSettingsService, 'get' | 'put'>;
+  readonly settings: Pick<WorkspaceSettingsService, 'get' | 'put' | 'getMetrics' | 'putMetrics'>;
   readonly events: Pick<EventStore, 'count'>;
   readonly logger: Logger;
   readonly dataDir: string;

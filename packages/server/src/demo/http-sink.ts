@@ -1,4 +1,4 @@
-import { DomainError, type DomainErrorCode, type SegmentMessage } from '@marketops/core';
+import { DomainError, type DomainErrorCode, type MetricSettings, type SegmentMessage } from '@marketops/core';
 import { ErrorResponseSchema } from '@marketops/contracts';
 import { MAX_BATCH_BYTES } from '../ingestion/edge-checks';
 import { hasDefaultSettings, type DemoEventResult, type DemoFeedResult, type DemoSink } from './demo-sink';
@@ -77,6 +77,13 @@ export function httpSink(options: HttpSinkOptions): DemoSink {
       if (!hasDefaultSettings(current)) return false;
       const body = JSON.stringify({ ...current, timeZone, reportingCurrency: currency });
       await json(await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body }));
+      return true;
+    },
+    async adoptMetricSettings(settings: MetricSettings): Promise<boolean> {
+      const url = `${base}/api/workspaces/${ws}/metric-settings`;
+      const current = (await json(await fetch(url))) as Record<string, unknown>;
+      if (Object.keys(current).length > 0) return false;
+      await json(await fetch(url, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify(settings) }));
       return true;
     },
   };

@@ -1,4 +1,4 @@
-import { DomainError, type SegmentMessage } from '@marketops/core';
+import { DomainError, type MetricSettings, type SegmentMessage } from '@marketops/core';
 import type { FeedService } from '../app/feed-service';
 import type { WorkspaceSettingsService } from '../app/workspace-settings-service';
 import { EventStoreSaturatedError } from '../events/event-store-errors';
@@ -9,7 +9,7 @@ import { hasDefaultSettings, type DemoEventResult, type DemoFeedResult, type Dem
 export interface InProcessSinkDeps {
   readonly ingest: Pick<IngestService, 'ingest'>;
   readonly feeds: Pick<FeedService, 'importCostsCsv' | 'importChannelStatsCsv'>;
-  readonly settings: Pick<WorkspaceSettingsService, 'get' | 'put'>;
+  readonly settings: Pick<WorkspaceSettingsService, 'get' | 'put' | 'getMetrics' | 'putMetrics'>;
   readonly workspaceId: string;
 }
 
@@ -54,6 +54,11 @@ export function inProcessSink(deps: InProcessSinkDeps): DemoSink {
       const current = await deps.settings.get(deps.workspaceId);
       if (!hasDefaultSettings(current)) return false;
       await deps.settings.put(deps.workspaceId, { ...current, timeZone, reportingCurrency: currency });
+      return true;
+    },
+    async adoptMetricSettings(settings: MetricSettings): Promise<boolean> {
+      if (Object.keys(await deps.settings.getMetrics(deps.workspaceId)).length > 0) return false;
+      await deps.settings.putMetrics(deps.workspaceId, settings);
       return true;
     },
   };

@@ -10,6 +10,7 @@ import { renderMap } from '../render-check';
 import type { CliIo } from '../io';
 import type { GlobalOptions } from '../global-options';
 import { withApp } from './open';
+import { registerWorkspaceMetricSettings } from './workspace-metric-settings';
 
 /** Reads an org file, turning I/O failures into a domain error that names the file. */
 export async function readOrgFile(file: string) {
@@ -148,6 +149,8 @@ export function registerWorkspace(program: Command, globals: () => GlobalOptions
         io.out(`time zone: ${settings.timeZone}\nreporting currency: ${settings.reportingCurrency ?? 'none (money is reported per currency)'}\nexchange rates: ${rates || 'none'}`);
       }),
     );
+
+  registerWorkspaceMetricSettings(ws, globals, io);
 }
 
 /** `USD=7.12` pairs from --rate; a malformed pair is a usage error naming it. */
