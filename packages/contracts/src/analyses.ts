@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MetricResultSchema } from './metrics';
 
 /**
  * Requests and answers of the analyses API (`POST /api/workspaces/{ws}/analyses/<kind>`): the
@@ -104,6 +105,19 @@ export const ReachRequestSchema = z
 
 export const ReferralRequestSchema = z.object({ period: AnalysisPeriodSchema, interval: z.enum(['day', 'week', 'month']) }).strict();
 
+/** A metric over time (packages/core/src/analysis/trend-spec.ts has every rule). */
+export const TrendRequestSchema = z
+  .object({
+    metricId: z.string().min(1).max(200).describe('a metric id, e.g. store-ops.orders (GET /api/metrics lists them)'),
+    period: AnalysisPeriodSchema,
+    interval: z.enum(['day', 'week', 'month']),
+    filters: Filters,
+    breakdown: BreakdownSchema.optional(),
+    compare: z.boolean().optional().describe('also the previous period of the same length, bucket by bucket'),
+    channelMap: z.record(z.string().max(200), z.string().max(200)).optional().describe('cost-file channel name -> channel group, so channel filters and breakdowns reach cost rows'),
+  })
+  .strict();
+
 // Answers. Times in milliseconds; rates 0..1; money as exact decimal text per currency.
 const Rate = z.number().nullable();
 export const FunnelStepResultSchema = z.object({
@@ -169,4 +183,28 @@ export const ReferralResultSchema = z.object({
     }),
   ),
   medianCycleTimeMs: z.number().nullable(),
+});
+
+const TrendPeriodSchema = z.object({ from: z.string(), to: z.string(), timeZone: z.string() });
+export const TrendSeriesSchema = z.object({
+  /** `total`: everything that passes the filters; `group`: one breakdown value; `other`: the values beyond the limit, together. */
+  kind: z.enum(['total', 'group', 'other']),
+  name: z.string(),
+  value: MetricResultSchema.describe('the metric over the whole period'),
+  buckets: z.array(MetricResultSchema),
+  previous: z
+    .object({ value: MetricResultSchema, buckets: z.array(MetricResultSchema), change: z.number().nullable(), relativeChange: z.number().nullable() })
+    .optional()
+    .describe('with compare: the previous period, and each bucket moved back by the period\'s length'),
+  mergedValues: z.number().int().optional().describe('(other) only: how many ranked breakdown values it holds'),
+});
+export const TrendResultSchema = z.object({
+  metricId: z.string(),
+  unit: z.string(),
+  period: TrendPeriodSchema,
+  interval: z.enum(['day', 'week', 'month']),
+  previousPeriod: TrendPeriodSchema.optional(),
+  breakdown: BreakdownSchema.optional(),
+  /** The total first, then the breakdown values largest first (at most ten), then (other). */
+  series: z.array(TrendSeriesSchema),
 });

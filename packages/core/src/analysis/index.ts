@@ -44,3 +44,23 @@ export * from './reach-spec';
 export { runReach, isReachTouch } from './reach';
 export * from './referrals-spec';
 export { runReferrals, referralTrees, isReferralAncestor } from './referrals';
+export * from './trend-spec';
+export * from './trend-error';
+export { runTrend } from './trend';
+// The rules both trend engines share (plan, buckets, cost rows, selectors, ranking, answer shape).
+export {
+  changeBetween,
+  checkedCandidates,
+  costBreakdownValue,
+  costChannel,
+  costPassesFilters,
+  planTrend,
+  rankGroups,
+  selectorsMatch,
+  showsOther,
+  trendBuckets,
+  trendResultOf,
+  type EventSelector,
+  type TrendGroup,
+  type TrendPlan,
+} from './trend-rules';

@@ -6,11 +6,11 @@ import type { MetricDefinition } from './definition';
 import { MetricUnknownError } from './errors';
 import { reportingCurrencyOf } from './money';
 import { METRICS } from './registry';
-import { createContext, type MetricOptions } from './reference/context';
+import { createContext, type MetricOptions, type MetricScope } from './reference/context';
 import { evaluate } from './reference/evaluate';
 import type { MeasureValue } from './reference/result';
 
-export type { MetricOptions } from './reference/context';
+export type { MetricOptions, MetricScope } from './reference/context';
 
 /**
  * One metric for one period, as the reference computes it. `value` is null when the formula is
@@ -44,13 +44,16 @@ const lookupDefault = lookupIn(METRICS);
 
 /**
  * Computes a metric over a dataset for a period, slowly and obviously: the reference the SQL
- * compilation must agree with.
+ * compilation must agree with. With a `scope`, the measures read only the events and cost records
+ * it keeps (identity, audience traits and media mentions still read every event; see
+ * `MetricScope`): how the trend analysis filters and breaks a metric down.
  *
  * @example computeMetric('user-ops.active-users', dataset, { from: '2026-03-01', to: '2026-03-31', timeZone: 'Asia/Shanghai' }, { asOf: new Date() })
+ * @example computeMetric('store-ops.orders', dataset, period, { asOf }, { events: (e) => e.channel === 'Paid Search' })
  */
-export function computeMetric(metric: string | MetricDefinition, dataset: Dataset, period: Period, options: MetricOptions): MetricResult {
+export function computeMetric(metric: string | MetricDefinition, dataset: Dataset, period: Period, options: MetricOptions, scope?: MetricScope): MetricResult {
   const definition = typeof metric === 'string' ? lookupDefault(metric) : metric;
-  const ctx = createContext(dataset, period, options, lookupDefault);
+  const ctx = createContext(dataset, period, options, lookupDefault, scope);
   return metricResultOf(definition, period, evaluate(ctx, definition.formula), options);
 }
 

@@ -8,7 +8,7 @@ export type { MetricDefinition } from './definition';
 export type { MetricSettings, MetricSettingsStore, TargetAudienceRule, TraitCondition } from './settings';
 export { checkMetricSettings, DEFAULT_METRIC_SETTINGS, validMetricSettings } from './settings';
 export { METRICS, findMetric } from './registry';
-export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metricResultOf, type MetricOptions, type MetricResult, type PeriodComparison } from './compute';
+export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metricResultOf, type MetricOptions, type MetricResult, type MetricScope, type PeriodComparison } from './compute';
 export { ExchangeRateMissingError, MetricOptionError, MetricUnknownError } from './errors';
 export type { MoneyOptions } from './money';
 export { metricOwnership, departmentMetrics, type MetricOwnership, type DepartmentMetrics, type FunctionMetrics } from './ownership';

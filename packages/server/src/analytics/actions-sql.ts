@@ -1,5 +1,5 @@
 import { periodInstants, type Breakdown, type Filter, type Period } from '@marketops/core';
-import type { SqlParams } from './sql-params';
+import type { ParamSink } from './sql-params';
 
 /**
  * The common start of every analysis query, as the core's `people.ts` defines it: one
@@ -7,7 +7,7 @@ import type { SqlParams } from './sql-params';
  * and that person's latest `identify` traits (greatest ts, then greatest message id), as alias
  * `e` joined to `t` (`t.traits`, the `TRAITS` of filter-sql.ts). Callers add conditions on `e`, `t` and the period.
  */
-export function eventsWithTraitsSql(workspaceId: string, params: SqlParams, readsTraits: boolean): string {
+export function eventsWithTraitsSql(workspaceId: string, params: ParamSink, readsTraits: boolean): string {
   const workspace = params.add(workspaceId);
   // Why optional: the join scans the workspace's events a second time, and only trait filters
   // and trait breakdowns read `t`.
@@ -29,7 +29,7 @@ export const IS_ACTION = `e.type IN ('track', 'page', 'screen')`;
  * parameters of the query, and the bounds must be the reference's to the millisecond; the
  * per-event bucketing, which is the query's work, is done in SQL (`localDateSql`).
  */
-export function inPeriodSql(period: Period, params: SqlParams): string {
+export function inPeriodSql(period: Period, params: ParamSink): string {
   const { start, end } = periodInstants(period);
   return `e.ts >= CAST(${params.add(start.toISOString())} AS TIMESTAMPTZ) AND e.ts < CAST(${params.add(end.toISOString())} AS TIMESTAMPTZ)`;
 }

@@ -1,5 +1,5 @@
 import { NO_VALUE, splitFilters, type Breakdown, type EventFilter, type EventMatcher, type Filter, type UtmField } from '@marketops/core';
-import type { SqlParams } from './sql-params';
+import type { ParamSink } from './sql-params';
 import { columnSlot, jsonSlot, valueTestSql } from './value-test-sql';
 
 /**
@@ -30,7 +30,7 @@ export function utmColumn(field: UtmField): string {
 export const TRAITS = 't.traits';
 
 /** One event filter of `filters.ts` (channel and UTM fields ignore case; properties do not). */
-export function eventFilterSql(filter: EventFilter, params: SqlParams): string {
+export function eventFilterSql(filter: EventFilter, params: ParamSink): string {
   if (filter.kind === 'channel') return valueTestSql(columnSlot('e.channel'), filter.test, true, params);
   if (filter.kind === 'campaign') return valueTestSql(columnSlot(utmColumn(filter.field)), filter.test, true, params);
   if (filter.kind !== 'property') throw new RangeError(`unknown event filter: ${String((filter as { kind: unknown }).kind)}`);
@@ -42,12 +42,12 @@ function all(conditions: readonly string[]): string {
 }
 
 /** Every event filter of a list (`TRUE` for none). */
-export function eventFiltersSql(filters: readonly EventFilter[] | undefined, params: SqlParams): string {
+export function eventFiltersSql(filters: readonly EventFilter[] | undefined, params: ParamSink): string {
   return all((filters ?? []).map((f) => eventFilterSql(f, params)));
 }
 
 /** The event and trait parts of a filter list, each as one condition. */
-export function filtersSql(filters: readonly Filter[] | undefined, params: SqlParams): { events: string; traits: string } {
+export function filtersSql(filters: readonly Filter[] | undefined, params: ParamSink): { events: string; traits: string } {
   const split = splitFilters(filters);
   return {
     events: eventFiltersSql(split.events, params),
@@ -56,7 +56,7 @@ export function filtersSql(filters: readonly Filter[] | undefined, params: SqlPa
 }
 
 /** `matchesEvent(matcher, e)` of event-matcher.ts. */
-export function matcherSql(matcher: EventMatcher, params: SqlParams): string {
+export function matcherSql(matcher: EventMatcher, params: ParamSink): string {
   const { target } = matcher;
   const conditions: string[] = [];
   if (target.kind === 'event') {
@@ -71,7 +71,7 @@ export function matcherSql(matcher: EventMatcher, params: SqlParams): string {
 }
 
 /** `breakdownValue(breakdown, e, traits)` of breakdown.ts, as VARCHAR (never NULL). */
-export function breakdownSql(breakdown: Breakdown, params: SqlParams): string {
+export function breakdownSql(breakdown: Breakdown, params: ParamSink): string {
   const none = (): string => params.add(NO_VALUE);
   switch (breakdown.kind) {
     case 'channel':

@@ -10,3 +10,4 @@ export { queryRetention } from './retention-query';
 export { queryAttribution } from './attribution-query';
 export { queryReach } from './reach-query';
 export { queryReferrals } from './referrals-query';
+export { queryTrend, type TrendSqlOptions } from './trend-query';

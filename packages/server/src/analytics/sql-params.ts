@@ -29,3 +29,10 @@ export class SqlParams {
     return Object.fromEntries(Object.entries(this.values).filter(([name]) => new RegExp(`\\$${name}(?![0-9])`).test(sql)));
   }
 }
+
+/**
+ * What the SQL fragment builders need of a parameter list: a way to add a value. Why a
+ * structural type: the metric engine's own `SqlParams` (metrics-sql) passes too, so the trend can
+ * compile the analyses' filters into the metric engine's statements with one set of parameters.
+ */
+export type ParamSink = Pick<SqlParams, 'add'>;

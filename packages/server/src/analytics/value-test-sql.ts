@@ -1,5 +1,5 @@
 import { textForm, type ValueTest } from '@marketops/core';
-import type { SqlParams } from './sql-params';
+import type { ParamSink } from './sql-params';
 
 /**
  * A value a filter or breakdown reads, as three SQL expressions that follow `filters.ts` exactly:
@@ -37,7 +37,7 @@ export function columnSlot(column: string): ValueSlot {
  * parameter (`/plan`; `~` and `/` escaped as RFC 6901 says), so any key, dots and quotes included,
  * names exactly one member.
  */
-export function jsonSlot(json: string, key: string, params: SqlParams): ValueSlot {
+export function jsonSlot(json: string, key: string, params: ParamSink): ValueSlot {
   const path = params.add(`/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`);
   const type = `json_type(${json}, ${path})`;
   const raw = `(${json} ->> ${path})`;
@@ -53,7 +53,7 @@ export function jsonSlot(json: string, key: string, params: SqlParams): ValueSlo
  * `testValue(actual, test, caseInsensitive)` of filters.ts as a boolean SQL expression (never
  * NULL). Candidate values are turned into their text form here, as the reference does.
  */
-export function valueTestSql(slot: ValueSlot, test: ValueTest, caseInsensitive: boolean, params: SqlParams): string {
+export function valueTestSql(slot: ValueSlot, test: ValueTest, caseInsensitive: boolean, params: ParamSink): string {
   const fold = (expr: string): string => (caseInsensitive ? `lower(${expr})` : expr);
   switch (test.op) {
     case 'exists':

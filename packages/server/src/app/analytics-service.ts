@@ -5,24 +5,40 @@ import type {
   ReachRequestSchema,
   ReferralRequestSchema,
   RetentionRequestSchema,
+  TrendRequestSchema,
 } from '@marketops/contracts';
-import type { AttributionResult, FunnelResult, ReachResult, ReferralResult, RetentionResult } from '@marketops/core';
-import { queryAttribution, queryFunnel, queryReach, queryReferrals, queryRetention, type AnalyticsReader } from '../analytics/index';
-import { attributionSpec, funnelSpec, reachSpec, referralSpec, retentionSpec } from '../http/analysis-requests';
+import {
+  findMetric,
+  metricReads,
+  previousPeriod,
+  type AttributionResult,
+  type FunnelResult,
+  type ReachResult,
+  type ReferralResult,
+  type RetentionResult,
+  type TrendResult,
+  type TrendSpec,
+} from '@marketops/core';
+import { queryAttribution, queryFunnel, queryReach, queryReferrals, queryRetention, queryTrend, type AnalyticsReader } from '../analytics/index';
+import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, retentionSpec } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
 export interface AnalyticsServiceDeps {
   readonly reader: AnalyticsReader;
   readonly settings: WorkspaceSettingsService;
-  readonly feeds: Pick<FeedService, 'allCosts'>;
+  readonly feeds: Pick<FeedService, 'allCosts' | 'allChannelStats'>;
   readonly now?: () => Date;
 }
+
+/** Channel snapshots are levels: a period's value reads the latest snapshot before it, however old. */
+const FIRST_DAY = '1970-01-01';
 
 /**
  * The analyses, run on the event store: each request becomes the core's spec with the
  * workspace's time zone and reporting currency (an unknown workspace answers
- * WORKSPACE_NOT_FOUND), then one query (docs/analyses.md).
+ * WORKSPACE_NOT_FOUND), then one query (docs/analyses.md); a trend runs the metric engine per
+ * series and bucket, with the workspace's metric settings, costs and channel snapshots.
  */
 export class AnalyticsService {
   private readonly now: () => Date;
@@ -55,6 +71,39 @@ export class AnalyticsService {
   async referrals(workspaceId: string, request: z.output<typeof ReferralRequestSchema>): Promise<ReferralResult> {
     const settings = await this.deps.settings.get(workspaceId);
     return queryReferrals(this.deps.reader, workspaceId, referralSpec(request, settings));
+  }
+
+  /**
+   * A metric over time (`trend-spec.ts`). Reads only the feeds the metric reads: the period's
+   * costs (from the previous period's first day with `compare`), every channel snapshot up to the
+   * period's end. @throws METRIC_NOT_FOUND, VALIDATION_FAILED (a bad period, an inapplicable filter)
+   */
+  async trend(workspaceId: string, request: z.output<typeof TrendRequestSchema>): Promise<TrendResult> {
+    const settings = await this.deps.settings.get(workspaceId);
+    const { period: requested, filters, breakdown, compare, channelMap, ...rest } = request;
+    const spec: TrendSpec = {
+      ...rest,
+      period: requestPeriod(requested, settings),
+      ...(filters === undefined ? {} : { filters }),
+      ...(breakdown === undefined ? {} : { breakdown }),
+      ...(compare === undefined ? {} : { compare }),
+      ...(channelMap === undefined ? {} : { channelMap }),
+    };
+    const definition = findMetric(spec.metricId);
+    const feeds = definition === undefined ? [] : metricReads(definition, findMetric).feeds;
+    const costsFrom = compare === true ? previousPeriod(spec.period).from : spec.period.from;
+    const [costs, channelStats, metricSettings] = await Promise.all([
+      feeds.includes('costs') ? this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: spec.period.to }) : [],
+      feeds.includes('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: spec.period.to }) : [],
+      this.deps.settings.getMetrics(workspaceId),
+    ]);
+    return queryTrend(this.deps.reader, workspaceId, spec, {
+      asOf: this.now(),
+      costs,
+      channelStats,
+      settings: metricSettings,
+      ...(settings.reportingCurrency === null ? {} : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates }),
+    });
   }
 
 }

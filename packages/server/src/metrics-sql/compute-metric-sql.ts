@@ -19,6 +19,7 @@ import {
 } from '@marketops/core';
 import { evaluateSql } from './evaluate-sql';
 import { mentionedReferrers } from './mentioned-referrers';
+import type { SqlEventScope } from './query-builder';
 import type { MetricSqlReader } from './reader';
 import type { SqlEvalContext } from './sql-context';
 
@@ -27,11 +28,13 @@ import type { SqlEvalContext } from './sql-context';
  * whose events to read, and the rows that live outside DuckDB. `costs` and `channelStats` may
  * reach beyond the period (they are filtered by date here); `channelStats` must include every
  * snapshot up to the period's last day, since levels and deltas read the latest before it.
+ * `eventScope` is the reference's `MetricScope.events` (its `costs`: pass only the rows it keeps).
  */
 export interface SqlMetricOptions extends MetricOptions {
   readonly workspaceId: string;
   readonly costs?: readonly CostRecord[];
   readonly channelStats?: readonly ChannelStatSnapshot[];
+  readonly eventScope?: SqlEventScope;
 }
 
 function lookup(id: string): MetricDefinition {
@@ -69,6 +72,7 @@ function contextFor(reader: MetricSqlReader, period: Period, options: SqlMetricO
       return mentions;
     },
     lookup,
+    ...(options.eventScope === undefined ? {} : { eventScope: options.eventScope }),
   };
 }
 

@@ -4,3 +4,5 @@
  */
 export { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type SqlMetricOptions } from './compute-metric-sql';
 export type { MetricSqlReader } from './reader';
+export type { SqlEventScope } from './query-builder';
+export type { SqlParams } from './sql-params';

@@ -2,6 +2,19 @@ import { periodInstants, type MetricSettings, type Period } from '@marketops/cor
 import { SqlParams } from './sql-params';
 
 /**
+ * A restriction of the events every kind reads: `MetricScope.events` of the reference, as SQL (a
+ * trend's filters and breakdown group, see analytics/trend-query.ts). Identity, the audience's
+ * traits and the media mentions are not restricted: they read every event (`ev_all`).
+ */
+export interface SqlEventScope {
+  /**
+   * A SELECT of the rows of `events_resolved` of the workspace that the scope keeps, with exactly
+   * that view's columns; every value goes through `params`.
+   */
+  select(params: SqlParams, workspaceId: string): string;
+}
+
+/**
  * The inputs of one compiled statement: the period as parameters, the workspace settings, and
  * what a pre-pass looked up for conditions SQL cannot decide alone (see `mentioned-referrers.ts`).
  */
@@ -11,6 +24,8 @@ export interface SqlPeriodInputs {
   readonly settings: MetricSettings;
   /** Referrers whose host a "Media Mentioned" url named before the period end (none: empty). */
   readonly mentionedReferrers: readonly string[];
+  /** The events the kinds read; absent: every event of the workspace. */
+  readonly eventScope?: SqlEventScope;
 }
 
 /**
@@ -79,13 +94,21 @@ export class QueryBuilder {
     return `CAST(timezone(${this.#zone}, ${ts}) AS DATE)`;
   }
 
-  /** The statement: `ev` as this workspace's events, then `body` (a SELECT, or more CTEs then one). */
+  /**
+   * The statement: `ev` as this workspace's events (restricted by the event scope, when there is
+   * one), `ev_all` as all of them with their person (for what a scope never restricts: the
+   * audience's traits), then `body` (a SELECT, or more CTEs then one).
+   */
   statement(body: string, ctes: readonly string[] = []): { sql: string; params: Record<string, string | number | boolean> } {
-    const source = /\bperson_id\b/.test(body) || ctes.some((cte) => /\bperson_id\b/.test(cte)) ? 'events_resolved' : 'events';
+    const text = [body, ...ctes].join('\n');
+    const workspace = this.params.add(this.inputs.workspaceId);
+    const scope = this.inputs.eventScope;
     // Why NOT MATERIALIZED: `ev` is read several times by some kinds; materialising every event
     // of the workspace would copy the JSON columns, while inlining lets each read prune columns.
-    const ev = `ev AS NOT MATERIALIZED (SELECT * FROM ${source} WHERE workspace_id = ${this.params.add(this.inputs.workspaceId)})`;
-    const sql = `WITH ${[ev, ...ctes].join(',\n')}\n${body}`;
+    const source = /\bperson_id\b/.test(text) ? 'events_resolved' : 'events';
+    const ev = `ev AS NOT MATERIALIZED (${scope === undefined ? `SELECT * FROM ${source} WHERE workspace_id = ${workspace}` : scope.select(this.params, this.inputs.workspaceId)})`;
+    const all = /\bev_all\b/.test(text) ? [`ev_all AS NOT MATERIALIZED (SELECT * FROM events_resolved WHERE workspace_id = ${workspace})`] : [];
+    const sql = `WITH ${[ev, ...all, ...ctes].join(',\n')}\n${body}`;
     return { sql, params: this.params.usedIn(sql) };
   }
 }

@@ -1,6 +1,6 @@
 import type { ChannelStatSnapshot, CostRecord, Measure, MetricDefinition, MetricOptions, MetricSettings, Period } from '@marketops/core';
 import { measureNeedsMentions } from './mentioned-referrers';
-import { QueryBuilder } from './query-builder';
+import { QueryBuilder, type SqlEventScope } from './query-builder';
 import type { MetricSqlReader } from './reader';
 
 /**
@@ -21,12 +21,20 @@ export interface SqlEvalContext {
   readonly channelStats: readonly ChannelStatSnapshot[];
   mentionedReferrers(): Promise<readonly string[]>;
   lookup(id: string): MetricDefinition;
+  /** The events the kinds read (a trend's filters and group); absent: all of the workspace's. */
+  readonly eventScope?: SqlEventScope;
 }
 
 /** A new statement builder for this period and measure (running the pre-pass it needs). */
 export async function builderFor(ctx: SqlEvalContext, measure: Measure): Promise<QueryBuilder> {
   const mentioned = measureNeedsMentions(measure) ? await ctx.mentionedReferrers() : [];
-  return new QueryBuilder({ workspaceId: ctx.workspaceId, period: ctx.period, settings: ctx.settings, mentionedReferrers: mentioned });
+  return new QueryBuilder({
+    workspaceId: ctx.workspaceId,
+    period: ctx.period,
+    settings: ctx.settings,
+    mentionedReferrers: mentioned,
+    ...(ctx.eventScope === undefined ? {} : { eventScope: ctx.eventScope }),
+  });
 }
 
 /** Runs a statement built with `q` and returns its rows. */

@@ -29,7 +29,8 @@ export function isTargetPerson(ctx: EvalContext, person: string): boolean {
       test = () => true;
     } else {
       const latest = new Map<string, StoredEvent>();
-      for (const event of ctx.events) {
+      // Why every event: who is a target person describes the person, not what a scope counts.
+      for (const event of ctx.allEvents) {
         if (event.type !== 'identify' || event.timestamp.getTime() >= ctx.end) continue;
         const who = ctx.personOf(event);
         const current = latest.get(who);

@@ -2,6 +2,7 @@ import { periodInstants, type Period } from '../../analysis/calendar';
 import type { Dataset } from '../../analysis/dataset';
 import { resolveIdentities } from '../../analysis/identity';
 import type { StoredEvent } from '../../events/model';
+import type { CostRecord } from '../../feeds/model';
 import type { MetricDefinition } from '../definition';
 import { MetricOptionError } from '../errors';
 import type { MoneyOptions } from '../money';
@@ -15,13 +16,32 @@ export interface MetricOptions extends MoneyOptions {
 }
 
 /**
- * Everything the measure kinds read for one period: the dataset's events in event order
- * (timestamp, then messageId), the identity resolver, the period's instants, the options, and a
- * way to look other metrics up (for `metric` references).
+ * A restriction of what a metric reads, for analyses that slice a metric (the trend's filters and
+ * breakdown groups, `analysis/trend-spec.ts`). `events` decides which events the measures read,
+ * inside the period or not; `costs` which cost records cost sums read. What describes people and
+ * the press is never restricted: identity resolution, the target-audience traits and the
+ * "Media Mentioned" hosts of `mentioned-referrer` read every event. Channel snapshots are never
+ * restricted either. No scope (or an empty one): everything, as before.
+ */
+export interface MetricScope {
+  readonly events?: (event: StoredEvent) => boolean;
+  readonly costs?: (cost: CostRecord) => boolean;
+}
+
+/**
+ * Everything the measure kinds read for one period: the events they count in event order
+ * (timestamp, then messageId), every event of the dataset in the same order (for identity-like
+ * side inputs), the cost records they read, the identity resolver, the period's instants, the
+ * options, and a way to look other metrics up (for `metric` references).
  */
 export interface EvalContext {
   readonly dataset: Dataset;
+  /** The events the measures read: the dataset's, restricted by the scope. */
   readonly events: readonly StoredEvent[];
+  /** Every event of the dataset: what the audience traits and the media mentions read. */
+  readonly allEvents: readonly StoredEvent[];
+  /** The cost records cost sums read: the dataset's, restricted by the scope. */
+  readonly costs: readonly CostRecord[];
   readonly period: Period;
   readonly start: number;
   readonly end: number;
@@ -42,6 +62,8 @@ export function compareEvents(a: StoredEvent, b: StoredEvent): number {
 interface Prepared {
   readonly events: readonly StoredEvent[];
   readonly personOf: (event: StoredEvent) => string;
+  /** The events a scope's predicate keeps, in event order, per predicate. */
+  readonly scoped: WeakMap<(event: StoredEvent) => boolean, readonly StoredEvent[]>;
 }
 
 // Why: bucketed trends compute the same dataset dozens of times; sorting and identity resolution
@@ -55,6 +77,7 @@ function prepare(dataset: Dataset): Prepared {
   const persons = new Map<StoredEvent, string>();
   const result: Prepared = {
     events: [...dataset.events].sort(compareEvents),
+    scoped: new WeakMap(),
     personOf(event) {
       let person = persons.get(event);
       if (person === undefined) {
@@ -77,20 +100,33 @@ function checkOptions(options: MetricOptions): void {
   }
 }
 
-export function createContext(dataset: Dataset, period: Period, options: MetricOptions, lookup: (id: string) => MetricDefinition): EvalContext {
+function scopedEvents(prepared: Prepared, keep: ((event: StoredEvent) => boolean) | undefined): readonly StoredEvent[] {
+  if (keep === undefined) return prepared.events;
+  let events = prepared.scoped.get(keep);
+  if (events === undefined) {
+    events = prepared.events.filter(keep);
+    prepared.scoped.set(keep, events);
+  }
+  return events;
+}
+
+export function createContext(dataset: Dataset, period: Period, options: MetricOptions, lookup: (id: string) => MetricDefinition, scope: MetricScope = {}): EvalContext {
   checkOptions(options);
   const { start, end } = periodInstants(period);
-  const { events, personOf } = prepare(dataset);
+  const prepared = prepare(dataset);
+  const keepCost = scope.costs;
   return {
     dataset,
-    events,
+    events: scopedEvents(prepared, scope.events),
+    allEvents: prepared.events,
+    costs: keepCost === undefined ? dataset.costs : dataset.costs.filter(keepCost),
     period,
     start: start.getTime(),
     end: end.getTime(),
     asOf: options.asOf.getTime(),
     options,
     settings: options.settings ?? {},
-    personOf,
+    personOf: prepared.personOf,
     lookup,
   };
 }

@@ -26,7 +26,8 @@ function hostsMentionedBeforeEnd(ctx: EvalContext): ReadonlySet<string> {
   let hosts = mentionedHosts.get(ctx);
   if (hosts === undefined) {
     const found = new Set<string>();
-    for (const event of ctx.events) {
+    // Why every event: a mention is a fact about the press, not one of the events a scope counts.
+    for (const event of ctx.allEvents) {
       if (event.type !== 'track' || event.event !== EVENTS.mediaMentioned || event.timestamp.getTime() >= ctx.end) continue;
       const host = hostOf(event.properties[PROPS.url]);
       if (host !== null) found.add(host);

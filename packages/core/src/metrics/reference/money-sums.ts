@@ -40,7 +40,7 @@ export function evaluateMoneySum(ctx: EvalContext, measure: MoneySumMeasure): Me
 export function evaluateCostSum(ctx: EvalContext, measure: CostSumMeasure): MeasureValue {
   reportingCurrencyOf(ctx.options);
   const totals: CurrencyTotals = new Map();
-  for (const cost of ctx.dataset.costs) {
+  for (const cost of ctx.costs) {
     if (cost.date < ctx.period.from || cost.date > ctx.period.to) continue;
     if (measure.functionIds !== undefined && (cost.functionId === null || !measure.functionIds.includes(cost.functionId))) continue;
     if (measure.costTypes !== undefined && !measure.costTypes.includes(cost.costType)) continue;

@@ -11,6 +11,8 @@ import {
   ReferralResultSchema,
   RetentionRequestSchema,
   RetentionResultSchema,
+  TrendRequestSchema,
+  TrendResultSchema,
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
 import type { AnalyticsService } from '../../app/analytics-service';
@@ -22,8 +24,8 @@ type Writable<T> = T extends readonly (infer U)[] ? Writable<U>[] : T extends ob
 const asAnswer = <T>(value: T) => value as Writable<T>;
 
 /**
- * `POST /api/workspaces/{ws}/analyses/<kind>`: funnel, retention, attribution, reach and
- * referrals on the event store. Bodies
+ * `POST /api/workspaces/{ws}/analyses/<kind>`: funnel, retention, attribution, reach,
+ * referrals and trend on the event store. Bodies
  * are the specs of packages/core/src/analysis (docs/analyses.md); a bad field answers 400 with its
  * path. POST because a spec is a structured document, not a handful of query parameters.
  */
@@ -48,5 +50,15 @@ export function analysisRoutes({ analytics }: { readonly analytics: AnalyticsSer
     app.post('/api/workspaces/:workspaceId/analyses/referrals', {
       schema: { tags: ['analyses'], summary: 'Referral trees, K-factor per cohort and viral cycle time', params: WorkspaceParamsSchema, body: ReferralRequestSchema, response: { 200: ReferralResultSchema, ...errors } },
     }, async (request) => asAnswer(await analytics.referrals(request.params.workspaceId, request.body)));
+
+    app.post('/api/workspaces/:workspaceId/analyses/trend', {
+      schema: {
+        tags: ['analyses'],
+        summary: 'Trend: any metric by day, week or month, with filters, one breakdown (top ten values and "(other)") and the previous period',
+        params: WorkspaceParamsSchema,
+        body: TrendRequestSchema,
+        response: { 200: TrendResultSchema, ...errors },
+      },
+    }, async (request) => asAnswer(await analytics.trend(request.params.workspaceId, request.body)));
   };
 }

@@ -1,0 +1,158 @@
+import {
+  changeBetween,
+  checkedCandidates,
+  costBreakdownValue,
+  costPassesFilters,
+  findMetric,
+  MetricUnknownError,
+  planTrend,
+  rankGroups,
+  showsOther,
+  trendResultOf,
+  OTHER_GROUP,
+  type ChannelStatSnapshot,
+  type CostRecord,
+  type EventSelector,
+  type MetricDefinition,
+  type MetricOptions,
+  type MetricResult,
+  type Period,
+  type TrendGroup,
+  type TrendPlan,
+  type TrendResult,
+  type TrendSeries,
+  type TrendSpec,
+} from '@marketops/core';
+import { computeMetricSql, type MetricSqlReader, type SqlEventScope } from '../metrics-sql/index';
+import { eventsWithTraitsSql, inPeriodSql, readsTraits } from './actions-sql';
+import { breakdownSql, filtersSql } from './filter-sql';
+import { SqlParams, type ParamSink } from './sql-params';
+
+/**
+ * The trend on DuckDB: the rules of `packages/core/src/analysis/trend-spec.ts`, with the same
+ * answer as the reference `runTrend`. Each series is the metric engine (`metrics-sql`) run with
+ * an event scope: `ev`, the events every formula kind reads, becomes the workspace's events that
+ * pass the filters and belong to the series' group (compiled by the analyses' own filter and
+ * breakdown SQL, every value a parameter); cost rows are filtered here with the core's rules.
+ * Candidate breakdown values come from one query. Plan, ranking and the answer's shape are the
+ * core's (`trend-rules.ts`), shared with the reference.
+ */
+export interface TrendSqlOptions extends MetricOptions {
+  /** The workspace's cost rows: at least the period's (and, with `compare`, the previous period's). */
+  readonly costs?: readonly CostRecord[];
+  /** Every channel snapshot up to the period's last day (levels read the latest before it). */
+  readonly channelStats?: readonly ChannelStatSnapshot[];
+}
+
+/** A selector of `trend-rules.ts` as SQL over `e` (`selectorsMatch`: types, names, excluded names). */
+function selectorSql(selector: EventSelector, params: ParamSink): string {
+  const list = (values: readonly string[]): string => values.map((v) => params.add(v)).join(', ');
+  if (selector.types.length === 0) return 'FALSE';
+  const parts = [`e.type IN (${list(selector.types)})`];
+  if (selector.names !== undefined) parts.push(selector.names.length === 0 ? 'FALSE' : `COALESCE(e.event IN (${list(selector.names)}), FALSE)`);
+  if (selector.excludeNames !== undefined && selector.excludeNames.length > 0) parts.push(`NOT COALESCE(e.event IN (${list(selector.excludeNames)}), FALSE)`);
+  return `(${parts.join(' AND ')})`;
+}
+
+/** The events of a group that pass the filters, as the event scope of the metric engine. */
+function eventScope(spec: TrendSpec, group: TrendGroup): SqlEventScope | undefined {
+  const breakdown = group.kind === 'total' ? undefined : spec.breakdown;
+  if ((spec.filters ?? []).length === 0 && breakdown === undefined) return undefined;
+  return {
+    select(params, workspaceId) {
+      const { events, traits } = filtersSql(spec.filters, params);
+      const conditions = [events, traits];
+      if (breakdown !== undefined && group.kind === 'group') conditions.push(`${breakdownSql(breakdown, params)} = ${params.add(group.value)}`);
+      if (breakdown !== undefined && group.kind === 'other' && group.excluded.length > 0) {
+        conditions.push(`${breakdownSql(breakdown, params)} NOT IN (${group.excluded.map((v) => params.add(v)).join(', ')})`);
+      }
+      return `SELECT e.* FROM ${eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, breakdown))} AND ${conditions.map((c) => `(${c})`).join(' AND ')}`;
+    },
+  };
+}
+
+/** The cost rows a group reads (cost metrics only; the others never read a cost). */
+function costsOf(spec: TrendSpec, plan: TrendPlan, costs: readonly CostRecord[], group: TrendGroup): readonly CostRecord[] {
+  if (!plan.readsCosts) return [];
+  const { breakdown } = spec;
+  return costs.filter((cost) => {
+    if (!costPassesFilters(cost, spec.filters, spec.channelMap)) return false;
+    if (group.kind === 'total' || breakdown === undefined) return true;
+    const value = costBreakdownValue(breakdown, cost, spec.channelMap);
+    return group.kind === 'group' ? value === group.value : !group.excluded.includes(value);
+  });
+}
+
+/** The breakdown values of the events the formula reads in the period, and of the period's cost rows. */
+async function candidates(reader: MetricSqlReader, workspaceId: string, spec: TrendSpec, plan: TrendPlan, costs: readonly CostRecord[]): Promise<string[]> {
+  const { breakdown, period } = spec;
+  if (breakdown === undefined) return [];
+  const seen = new Set<string>();
+  if (plan.selectors.length > 0) {
+    const params = new SqlParams();
+    const { events, traits } = filtersSql(spec.filters, params);
+    const selectors = plan.selectors.map((s) => selectorSql(s, params)).join(' OR ');
+    const sql = `SELECT DISTINCT ${breakdownSql(breakdown, params)} AS v
+      FROM ${eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, breakdown))}
+       AND ${inPeriodSql(period, params)} AND (${selectors}) AND (${events}) AND (${traits})`;
+    for (const row of await reader.query(sql, params.usedIn(sql))) seen.add(String(row['v']));
+  }
+  for (const cost of costsOf(spec, plan, costs, { kind: 'total' })) {
+    if (cost.date >= period.from && cost.date <= period.to && breakdown !== undefined) seen.add(costBreakdownValue(breakdown, cost, spec.channelMap));
+  }
+  return checkedCandidates(seen);
+}
+
+/**
+ * The trend of `spec` on the event store, equal to `runTrend` on the same events, costs and
+ * snapshots. Throws what the reference throws (`MetricUnknownError`, `TrendError`, the metric's
+ * own errors such as a missing exchange rate).
+ *
+ * @example
+ * const trend = await queryTrend(store, 'company-a', { metricId: 'store-ops.orders', period, interval: 'week', breakdown: { kind: 'channel' } }, { asOf: new Date() });
+ */
+export async function queryTrend(reader: MetricSqlReader, workspaceId: string, spec: TrendSpec, options: TrendSqlOptions): Promise<TrendResult> {
+  const definition: MetricDefinition | undefined = findMetric(spec.metricId);
+  if (definition === undefined) throw new MetricUnknownError(spec.metricId);
+  const plan = planTrend(spec, definition, findMetric);
+  const costs = options.costs ?? [];
+  const { costs: _costs, ...metricOptions } = options;
+
+  const at = async (period: Period, group: TrendGroup): Promise<MetricResult> => {
+    const scope = eventScope(spec, group);
+    return computeMetricSql(reader, definition, {
+      ...metricOptions,
+      workspaceId,
+      period,
+      costs: costsOf(spec, plan, costs, group),
+      ...(scope === undefined ? {} : { eventScope: scope }),
+    });
+  };
+  const all = async (periods: readonly Period[], group: TrendGroup): Promise<MetricResult[]> => {
+    const results: MetricResult[] = [];
+    // Why one after another: each query already uses every core DuckDB has.
+    for (const period of periods) results.push(await at(period, group));
+    return results;
+  };
+  const series = async (kind: TrendSeries['kind'], name: string, group: TrendGroup, value: MetricResult, extra: Partial<TrendSeries> = {}): Promise<TrendSeries> => {
+    const buckets = await all(plan.buckets, group);
+    if (spec.compare !== true) return { kind, name, value, buckets, ...extra };
+    const previous = await at(plan.previousPeriod, group);
+    return { kind, name, value, buckets, previous: { value: previous, buckets: await all(plan.previousBuckets, group), ...changeBetween(value, previous) }, ...extra };
+  };
+
+  const result: TrendSeries[] = [await series('total', 'total', { kind: 'total' }, await at(spec.period, { kind: 'total' }))];
+  if (spec.breakdown !== undefined) {
+    const groups: { name: string; value: MetricResult }[] = [];
+    for (const name of await candidates(reader, workspaceId, spec, plan, costs)) groups.push({ name, value: await at(spec.period, { kind: 'group', value: name }) });
+    const { shown, merged } = rankGroups(groups.map((g) => ({ name: g.name, value: g.value.value })));
+    for (const name of shown) {
+      const group = groups.find((g) => g.name === name);
+      if (group !== undefined) result.push(await series('group', name, { kind: 'group', value: name }, group.value));
+    }
+    const other: TrendGroup = { kind: 'other', excluded: shown };
+    const otherValue = await at(spec.period, other);
+    if (showsOther(merged, otherValue.value)) result.push(await series('other', OTHER_GROUP, other, otherValue, { mergedValues: merged }));
+  }
+  return trendResultOf(spec, definition, plan, result);
+}
