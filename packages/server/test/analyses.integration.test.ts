@@ -98,4 +98,21 @@ describe('analyses API', () => {
     const missing = await analyse('funnel', { period, steps: [{ target: { kind: 'event', event: 'A' } }, { target: { kind: 'event', event: 'B' } }] }, 'nobody');
     expect(missing.statusCode).toBe(404);
   });
+
+  it('refuses periods and bucket counts that would keep the server busy for minutes, naming what to change', async () => {
+    const retention = (from: string, to: string, interval: string) =>
+      analyse('retention', { period: { from, to }, interval, periods: 2, kind: 'first-time', startEvent: { target: { kind: 'page' } }, returnEvent: { target: { kind: 'page' } } });
+    const ancient = await retention('1000-01-01', '2026-11-30', 'month');
+    expect(ancient.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(ancient.json()).error.issues.map((i) => i.path)).toEqual(['period.from']);
+    const daily = await retention('2025-01-01', '2026-11-30', 'day');
+    expect(daily.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(daily.json()).error.issues.map((i) => i.path)).toEqual(['interval']);
+    // 400 days by day is the limit: allowed. The same two years by week is allowed too.
+    expect((await retention('2025-10-27', '2026-11-30', 'day')).statusCode).toBe(200);
+    expect((await retention('2025-01-01', '2026-11-30', 'week')).statusCode).toBe(200);
+    const metric = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-c/metrics/store-ops.orders?from=2025-01-01&to=2026-11-30&interval=day' });
+    expect(metric.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(metric.json()).error.issues.map((i) => i.path)).toEqual(['interval']);
+  });
 });

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { MetricValueQuerySchema } from '@marketops/contracts';
 import { previousPeriod, type MetricResult, type PeriodComparison } from '@marketops/core';
 import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type MetricSqlReader } from '../metrics-sql/index';
-import { requestPeriod } from '../http/analysis-requests';
+import { checkBucketCount, requestPeriod } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
@@ -12,6 +12,15 @@ export interface MetricsServiceDeps {
   readonly feeds: Pick<FeedService, 'allCosts' | 'allChannelStats'>;
   readonly now?: () => Date;
 }
+
+type MetricQuery = z.output<typeof MetricValueQuerySchema>;
+type MetricSqlOptions = Parameters<typeof computeMetricSql>[2];
+
+/** Metrics of one dashboard computed at once: enough to overlap reading and computing on 2 cores. */
+const PARALLEL_METRICS = 3;
+
+/** One metric of `values`: its value, or why it has none. */
+export type MetricOutcome = { readonly metricId: string; readonly value: MetricValue } | { readonly metricId: string; readonly error: unknown };
 
 export interface MetricValue {
   readonly result: MetricResult;
@@ -34,17 +43,45 @@ export class MetricsService {
     this.now = deps.now ?? (() => new Date());
   }
 
-  async value(workspaceId: string, metricId: string, query: z.output<typeof MetricValueQuerySchema>): Promise<MetricValue> {
+  async value(workspaceId: string, metricId: string, query: MetricQuery): Promise<MetricValue> {
+    return this.#compute(metricId, await this.#options(workspaceId, query), query);
+  }
+
+  /**
+   * Several metrics for one period (a department's dashboard): the settings, costs and channel
+   * snapshots are read once, and the metrics run a few at a time (each query has its own DuckDB
+   * connection). Each answer is a value or the error of that metric alone; a bad period throws.
+   */
+  async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery): Promise<MetricOutcome[]> {
+    const options = await this.#options(workspaceId, query);
+    const outcomes: MetricOutcome[] = new Array(metricIds.length);
+    let next = 0;
+    const worker = async () => {
+      for (let i = next++; i < metricIds.length; i = next++) {
+        const metricId = metricIds[i] as string;
+        try {
+          outcomes[i] = { metricId, value: await this.#compute(metricId, options, query) };
+        } catch (error) {
+          outcomes[i] = { metricId, error };
+        }
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(PARALLEL_METRICS, metricIds.length) }, worker));
+    return outcomes;
+  }
+
+  async #options(workspaceId: string, query: MetricQuery): Promise<MetricSqlOptions> {
     const settings = await this.deps.settings.get(workspaceId);
     // The same checks of the period as the analyses (days that exist, in order, a known zone).
     const period = requestPeriod({ from: query.from, to: query.to, ...(query.timeZone ? { timeZone: query.timeZone } : {}) }, settings);
+    if (query.interval) checkBucketCount(period, query.interval);
     const costsFrom = query.compare === 'true' ? previousPeriod(period).from : period.from;
     const [costs, channelStats, metricSettings] = await Promise.all([
       this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: period.to }),
       this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: period.to }),
       this.deps.settings.getMetrics(workspaceId),
     ]);
-    const options = {
+    return {
       workspaceId,
       period,
       asOf: this.now(),
@@ -53,6 +90,9 @@ export class MetricsService {
       settings: metricSettings,
       ...(settings.reportingCurrency === null ? {} : { reportingCurrency: settings.reportingCurrency, exchangeRates: settings.exchangeRates }),
     };
+  }
+
+  async #compute(metricId: string, options: MetricSqlOptions, query: MetricQuery): Promise<MetricValue> {
     const comparison = query.compare === 'true' ? await compareWithPreviousPeriodSql(this.deps.reader, metricId, options) : undefined;
     const result = comparison?.current ?? (await computeMetricSql(this.deps.reader, metricId, options));
     const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;

@@ -16,6 +16,32 @@ import { DomainError, bucketOf, isTimeZone, type AttributionSpec, type FunnelSpe
 type Dto<S extends z.ZodType> = z.output<S>;
 
 /** The period in the workspace's zone (or the request's), checked: real days, in order, a known zone. */
+/** The longest period any analysis or metric answers: ten years (and their leap days). */
+export const MAX_PERIOD_DAYS = 3_653;
+/** The most buckets (days, weeks or months) a bucketed answer has, as the trend allows. */
+export const MAX_BUCKETS = 400;
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * Refuses a bucketed request with more than MAX_BUCKETS buckets (a day-by-day retention matrix of
+ * ten years would keep the server busy for minutes), naming the interval and what to change.
+ * Counts are upper bounds: a partial first or last week or month counts as one.
+ */
+export function checkBucketCount(period: { from: string; to: string }, interval: 'day' | 'week' | 'month', path = 'interval'): void {
+  const days = daysBetween(period.from, period.to) + 1;
+  const [fy, fm] = period.from.split('-').map(Number) as [number, number];
+  const [ty, tm] = period.to.split('-').map(Number) as [number, number];
+  const buckets = interval === 'day' ? days : interval === 'week' ? Math.ceil(days / 7) + 1 : (ty - fy) * 12 + (tm - fm) + 1;
+  if (buckets > MAX_BUCKETS) {
+    throw new DomainError('VALIDATION_FAILED', `${path}: ${days} days by ${interval} make ${buckets} buckets; at most ${MAX_BUCKETS}: choose a longer interval or a shorter period`, [
+      { path, code: 'VALIDATION_FAILED', message: `${buckets} buckets; at most ${MAX_BUCKETS}` },
+    ]);
+  }
+}
+
 export function requestPeriod(dto: { from: string; to: string; timeZone?: string | undefined }, settings: WorkspaceSettings): Period {
   const problems: { path: string; message: string }[] = [];
   for (const field of ['from', 'to'] as const) {
@@ -26,6 +52,9 @@ export function requestPeriod(dto: { from: string; to: string; timeZone?: string
     }
   }
   if (problems.length === 0 && dto.from > dto.to) problems.push({ path: 'period.to', message: `the period ends (${dto.to}) before it starts (${dto.from})` });
+  if (problems.length === 0 && daysBetween(dto.from, dto.to) + 1 > MAX_PERIOD_DAYS) {
+    problems.push({ path: 'period.from', message: `the period spans ${daysBetween(dto.from, dto.to) + 1} days; at most ${MAX_PERIOD_DAYS} (ten years) can be analysed at once` });
+  }
   if (dto.timeZone !== undefined && !isTimeZone(dto.timeZone)) problems.push({ path: 'period.timeZone', message: `unknown time zone "${dto.timeZone}"; use an IANA name such as Asia/Shanghai` });
   if (problems.length > 0) {
     throw new DomainError('VALIDATION_FAILED', problems.map((p) => `${p.path}: ${p.message}`).join('; '), problems.map((p) => ({ ...p, code: 'VALIDATION_FAILED' as const })));
@@ -43,7 +72,9 @@ export function funnelSpec(dto: Dto<typeof FunnelRequestSchema>, settings: Works
 }
 
 export function retentionSpec(dto: Dto<typeof RetentionRequestSchema>, settings: WorkspaceSettings, now: Date): RetentionSpec {
-  return defined({ ...dto, period: requestPeriod(dto.period, settings), asOf: now }) as RetentionSpec;
+  const period = requestPeriod(dto.period, settings);
+  checkBucketCount(period, dto.interval);
+  return defined({ ...dto, period, asOf: now }) as RetentionSpec;
 }
 
 export function attributionSpec(dto: Dto<typeof AttributionRequestSchema>, settings: WorkspaceSettings): AttributionSpec {
@@ -56,5 +87,7 @@ export function reachSpec(dto: Dto<typeof ReachRequestSchema>, settings: Workspa
 }
 
 export function referralSpec(dto: Dto<typeof ReferralRequestSchema>, settings: WorkspaceSettings): ReferralSpec {
-  return { ...dto, period: requestPeriod(dto.period, settings) };
+  const period = requestPeriod(dto.period, settings);
+  checkBucketCount(period, dto.interval);
+  return { ...dto, period };
 }

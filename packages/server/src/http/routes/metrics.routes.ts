@@ -135,26 +135,28 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       const allTargets = await targets.list(workspaceId);
       const kpis = [];
       let period: { from: string; to: string; timeZone: string } | null = null;
-      for (const group of held.accountable) {
-        for (const metric of group.metrics) {
-          const base = { metricId: metric.id, functionId: group.functionId, shared: group.shared };
-          try {
-            const value = await metrics.value(workspaceId, metric.id, request.query);
-            period = value.result.period;
-            const target = findTarget(allTargets, metric.id, value.result.period);
-            kpis.push({
-              ...base,
-              result: value.result,
-              ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change } : {}),
-              ...(target ? { target: targetStatus(value.result.value, target.value, metric.direction) } : {}),
-            });
-          } catch (error) {
-            // Why per KPI: one metric that cannot be computed (a money metric without a reporting
-            // currency or a rate) must not hide the others; a bad period fails them all alike.
-            if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED' || error.issues.some((i) => i.path.startsWith('period'))) throw error;
-            kpis.push({ ...base, result: null, problem: { code: error.code, message: error.message } });
-          }
+      const heldMetrics = held.accountable.flatMap((group) => group.metrics.map((metric) => ({ group, metric })));
+      const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query);
+      for (const [index, { group, metric }] of heldMetrics.entries()) {
+        const base = { metricId: metric.id, functionId: group.functionId, shared: group.shared };
+        const outcome = outcomes[index]!;
+        if ('error' in outcome) {
+          // Why per KPI: one metric that cannot be computed (a money metric without a reporting
+          // currency or a rate) must not hide the others; a bad period fails them all alike.
+          const error = outcome.error;
+          if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED' || error.issues.some((i) => i.path.startsWith('period'))) throw error;
+          kpis.push({ ...base, result: null, problem: { code: error.code, message: error.message } });
+          continue;
         }
+        const value = outcome.value;
+        period = value.result.period;
+        const target = findTarget(allTargets, metric.id, value.result.period);
+        kpis.push({
+          ...base,
+          result: value.result,
+          ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change } : {}),
+          ...(target ? { target: targetStatus(value.result.value, target.value, metric.direction) } : {}),
+        });
       }
       return { departmentId, period: period ?? { from: request.query.from, to: request.query.to, timeZone: request.query.timeZone ?? (await metrics.timeZone(workspaceId)) }, kpis };
     });
