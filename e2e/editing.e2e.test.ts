@@ -131,6 +131,41 @@ describe('editing the map', () => {
     await saveScreenshot(page, 'reporting-settings');
   });
 
+  it('sets the metric settings, checking them as they are typed, in the reader’s language', async () => {
+    const { page } = session;
+    const form = page.getByTestId('metric-settings');
+    await form.waitFor();
+    await page.getByTestId('metric-settings-paths').fill('/shop\nstore');
+    await eventually(() => textOf(form.getByRole('alert'))).toContain('store');
+    expect(await page.getByTestId('metric-settings-save').isDisabled()).toBe(true);
+    await page.getByTestId('language-ja').click();
+    await eventually(() => textOf(form.getByRole('alert'))).toContain('パスは「/」で始めてください');
+    await page.getByTestId('language-en').click();
+    await page.getByTestId('metric-settings-paths').fill('/shop\n/store');
+    await page.getByTestId('metric-settings-audience').fill('country in JP\nage between 40 18');
+    expect(await textOf(form.getByRole('alert'))).toContain('Line 2');
+    await page.getByTestId('metric-settings-audience').fill('country in JP\nage between 18 40');
+    await page.getByTestId('metric-settings-retention').fill('14');
+    await page.getByTestId('metric-settings-accounts').fill('line, twitter');
+    await page.getByTestId('metric-settings-save').click();
+    await page.getByTestId('metric-settings-saved').waitFor();
+    const stored = await page.evaluate(async () => (await fetch('/api/workspaces/company-b/metric-settings')).json());
+    expect(stored).toEqual({
+      targetAudience: [
+        { trait: 'country', op: 'in', values: ['JP'] },
+        { trait: 'age', op: 'between', min: 18, max: 40 },
+      ],
+      retentionDay: 14,
+      ownAccounts: ['line', 'twitter'],
+      storePathPrefixes: ['/shop', '/store'],
+    });
+    await page.reload();
+    await page.getByTestId('metric-settings').waitFor();
+    await eventually(() => page.getByTestId('metric-settings-retention').inputValue()).toBe('14');
+    expect(await page.getByTestId('metric-settings-audience').inputValue()).toBe('country in JP\nage between 18 40');
+    await saveScreenshot(page, 'metric-settings');
+  });
+
   it('creates a write key, shows it once with the snippet, and revokes it', async () => {
     const { page } = session;
     await page.goto('/w/company-b/edit');

@@ -28,9 +28,11 @@ describe('responsibility matrix', () => {
     await server?.close();
   });
 
-  it('opens the demo workspace company-b on the matrix', async () => {
+  it('opens the demo workspace company-b on the value chain, and the matrix from its tab', async () => {
     const { page } = session;
     await page.goto('/');
+    await page.waitForURL('**/w/company-b/overview');
+    await page.getByTestId('tab-matrix').click();
     await page.waitForURL('**/w/company-b/matrix');
     await page.getByTestId('matrix').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -12,7 +12,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const workspaceId = route.kind === 'workspace' ? route.workspaceId : null;
-  const view = route.kind === 'workspace' ? route.view : 'matrix';
+  const view = route.kind === 'workspace' ? route.view : 'overview';
   return (
     <>
       <a className="skip-link" href="#main">
@@ -23,7 +23,7 @@ export function App() {
         <ErrorBoundary key={`${route.kind}/${workspaceId ?? ''}`}>
           {route.kind === 'home' && <HomePage />}
           {route.kind === 'new' && <CreateWorkspaceForm />}
-          {route.kind === 'workspace' && <WorkspacePage workspaceId={route.workspaceId} view={route.view} />}
+          {route.kind === 'workspace' && <WorkspacePage workspaceId={route.workspaceId} view={route.view} sub={route.sub} />}
           {route.kind === 'not-found' && <NotFoundPage />}
         </ErrorBoundary>
       </main>

@@ -8,6 +8,7 @@ import {
   WriteKeySchema,
   CreatedWriteKeySchema,
   MetricDefinitionSchema,
+  MetricSettingsSchema,
   MetricValueResponseSchema,
   MetricOwnershipSchema,
   MetricTargetSchema,
@@ -17,6 +18,7 @@ import {
   AttributionResultSchema,
   ReachResultSchema,
   ReferralResultSchema,
+  TrendResultSchema,
 } from '@marketops/contracts';
 import type {
   CatalogResponse,
@@ -29,12 +31,14 @@ import type {
   UpdateDepartmentRequest,
   WorkspaceSummaryDto,
   WorkspaceSettingsDto,
+  MetricSettingsDto,
   FunctionIdDto,
   FunnelRequestSchema,
   RetentionRequestSchema,
   AttributionRequestSchema,
   ReachRequestSchema,
   ReferralRequestSchema,
+  TrendRequestSchema,
 } from '@marketops/contracts';
 import { ApiError, contractError, errorFromResponse } from './errors';
 
@@ -74,6 +78,8 @@ export type ReachRequest = Out<typeof ReachRequestSchema>;
 export type ReachResultDto = Out<typeof ReachResultSchema>;
 export type ReferralRequest = Out<typeof ReferralRequestSchema>;
 export type ReferralResultDto = Out<typeof ReferralResultSchema>;
+export type TrendRequest = Out<typeof TrendRequestSchema>;
+export type TrendResultDto = Out<typeof TrendResultSchema>;
 
 /** A metric over a period: the workspace's calendar days, optionally per bucket and with the previous period. */
 export interface MetricValueQuery {
@@ -165,6 +171,8 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     getCheck: (id: string): Promise<CheckResponse> => call('GET', `${ws(id)}/check`, CheckResponseSchema),
     getSettings: (id: string): Promise<WorkspaceSettingsDto> => call('GET', `${ws(id)}/settings`, WorkspaceSettingsSchema),
     putSettings: (id: string, body: WorkspaceSettingsDto): Promise<WorkspaceSettingsDto> => call('PUT', `${ws(id)}/settings`, WorkspaceSettingsSchema, { body }),
+    getMetricSettings: (id: string): Promise<MetricSettingsDto> => call('GET', `${ws(id)}/metric-settings`, MetricSettingsSchema),
+    putMetricSettings: (id: string, body: MetricSettingsDto): Promise<MetricSettingsDto> => call('PUT', `${ws(id)}/metric-settings`, MetricSettingsSchema, { body }),
     listWriteKeys: (id: string): Promise<WriteKeyDto[]> => call('GET', `${ws(id)}/write-keys`, list(WriteKeySchema)),
     createWriteKey: (id: string, label: string): Promise<CreatedWriteKeyDto> => call('POST', `${ws(id)}/write-keys`, CreatedWriteKeySchema, { body: { label } }),
     revokeWriteKey: (id: string, keyId: string): Promise<WriteKeyDto> => call('DELETE', `${ws(id)}/write-keys/${seg(keyId)}`, WriteKeySchema),
@@ -182,6 +190,7 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     attribution: (id: string, body: AttributionRequest): Promise<AttributionResultDto> => call('POST', `${ws(id)}/analyses/attribution`, AttributionResultSchema, { body }),
     reach: (id: string, body: ReachRequest): Promise<ReachResultDto> => call('POST', `${ws(id)}/analyses/reach`, ReachResultSchema, { body }),
     referrals: (id: string, body: ReferralRequest): Promise<ReferralResultDto> => call('POST', `${ws(id)}/analyses/referrals`, ReferralResultSchema, { body }),
+    trend: (id: string, body: TrendRequest): Promise<TrendResultDto> => call('POST', `${ws(id)}/analyses/trend`, TrendResultSchema, { body }),
     /** Whether the workspace has received any event: an empty one shows how to send the first. */
     hasEvents: async (id: string): Promise<boolean> => (await call('GET', `${ws(id)}/events?limit=1`, list({ parse: (entry: unknown) => entry }))).length > 0,
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,

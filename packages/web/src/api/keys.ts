@@ -7,6 +7,7 @@ export const queryKeys = {
   map: (id: string) => ['workspace', id, 'map'] as const,
   check: (id: string) => ['workspace', id, 'check'] as const,
   settings: (id: string) => ['workspace', id, 'settings'] as const,
+  metricSettings: (id: string) => ['workspace', id, 'metric-settings'] as const,
   writeKeys: (id: string) => ['workspace', id, 'write-keys'] as const,
   metrics: ['metrics'] as const,
   hasEvents: (id: string) => ['workspace', id, 'has-events'] as const,
@@ -15,5 +16,8 @@ export const queryKeys = {
   metricValue: (id: string, metricId: string, q: object) => ['workspace', id, 'numbers', 'metric', metricId, q] as const,
   departmentKpis: (id: string, departmentId: string, q: object) => ['workspace', id, 'numbers', 'department-kpis', departmentId, q] as const,
   targets: (id: string) => ['workspace', id, 'numbers', 'targets'] as const,
+  /** Prefixes: every period of one metric; every department's dashboard (a target change touches these). */
+  metricValues: (id: string, metricId: string) => ['workspace', id, 'numbers', 'metric', metricId] as const,
+  allDepartmentKpis: (id: string) => ['workspace', id, 'numbers', 'department-kpis'] as const,
   analysis: (id: string, kind: string, body: unknown) => ['workspace', id, 'numbers', 'analysis', kind, body] as const,
 };

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest, WorkspaceSettingsDto } from '@marketops/contracts';
+import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest, WorkspaceSettingsDto, MetricSettingsDto } from '@marketops/contracts';
 import { api } from './client';
-import type { CreateCentreRequest, CreatedWriteKeyDto, UpdateCentreRequest, UpdateWorkspaceRequest, WriteKeyDto } from './client';
+import type { CreateCentreRequest, CreatedWriteKeyDto, MetricTargetDto, UpdateCentreRequest, UpdateWorkspaceRequest, WriteKeyDto } from './client';
 import { ApiError } from './errors';
 import { nextRole } from '../state/model';
 import { queryKeys } from './keys';
@@ -126,6 +126,18 @@ export function useSaveSettings(workspaceId: string) {
   });
 }
 
+/** Replaces the workspace's metric settings whole; every number that reads them is refetched. */
+export function useSaveMetricSettings(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<MetricSettingsDto, ApiError, MetricSettingsDto>({
+    mutationFn: (settings) => api.putMetricSettings(workspaceId, settings),
+    onSuccess: async (settings) => {
+      client.setQueryData(queryKeys.metricSettings(workspaceId), settings);
+      await client.invalidateQueries({ queryKey: queryKeys.numbers(workspaceId) });
+    },
+  });
+}
+
 /** Creates a write key; the answer is the only time its secret is visible. */
 export function useCreateWriteKey(workspaceId: string) {
   const client = useQueryClient();
@@ -141,5 +153,38 @@ export function useRevokeWriteKey(workspaceId: string) {
   return useMutation<WriteKeyDto, ApiError, string>({
     mutationFn: (keyId) => api.revokeWriteKey(workspaceId, keyId),
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.writeKeys(workspaceId) }),
+  });
+}
+
+/**
+ * Refetches what a target of `metricId` changes: the dashboards' attainment and the target list
+ * now; that metric's values (which carry the target too) when next shown.
+ */
+function useTargetInvalidation(workspaceId: string) {
+  const client = useQueryClient();
+  return (metricId: string) => {
+    // Why not awaited: a dashboard's KPIs take a while to recompute; the form closes at once and
+    // the dashboard shows it is updating, instead of holding the form open meanwhile.
+    void client.invalidateQueries({ queryKey: queryKeys.allDepartmentKpis(workspaceId) });
+    void client.invalidateQueries({ queryKey: queryKeys.targets(workspaceId) });
+    void client.invalidateQueries({ queryKey: queryKeys.metricValues(workspaceId, metricId), refetchType: 'none' });
+  };
+}
+
+/** Sets (or replaces) a metric's target for one period. */
+export function useSetTarget(workspaceId: string) {
+  const invalidate = useTargetInvalidation(workspaceId);
+  return useMutation<MetricTargetDto, ApiError, MetricTargetDto>({
+    mutationFn: (target) => api.putTarget(workspaceId, target),
+    onSuccess: (target) => invalidate(target.metricId),
+  });
+}
+
+/** Removes a metric's target for one period. */
+export function useDeleteTarget(workspaceId: string) {
+  const invalidate = useTargetInvalidation(workspaceId);
+  return useMutation<null, ApiError, { metricId: string; from: string; to: string }>({
+    mutationFn: (key) => api.deleteTarget(workspaceId, key),
+    onSuccess: (_result, key) => invalidate(key.metricId),
   });
 }

@@ -30,6 +30,11 @@ export function useWorkspaceSettings(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.settings(workspaceId), queryFn: () => api.getSettings(workspaceId) });
 }
 
+/** What some metrics read: target audience, retention day, own accounts, store paths, primary store. */
+export function useMetricSettings(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.metricSettings(workspaceId), queryFn: () => api.getMetricSettings(workspaceId) });
+}
+
 /** The workspace's write keys (the secret part is never listed). */
 export function useWriteKeys(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.writeKeys(workspaceId), queryFn: () => api.listWriteKeys(workspaceId) });

@@ -12,25 +12,42 @@ import { OrgChart } from '../components/chart/OrgChart';
 import { ResponsibilityMatrix } from '../components/matrix/ResponsibilityMatrix';
 import { MatrixLegend } from '../components/matrix/MatrixLegend';
 import { ViewTabs } from '../components/layout/ViewTabs';
+import { ValueChainOverview } from '../components/insight/ValueChainOverview';
+import { DepartmentDashboards } from '../components/insight/DepartmentDashboards';
+import { Explorers } from '../components/explore/Explorers';
 import { WorkspaceHeader } from '../components/layout/WorkspaceHeader';
 import type { View } from '../routing/route';
 import { useNames } from '../state/names';
 import { NotFoundPage } from './NotFoundPage';
 import type { CatalogResponse, CheckResponse, OrgMapResponse } from '@marketops/contracts';
 
-const TITLE_KEYS = { matrix: 'matrix.title', chart: 'chart.title', kpis: 'kpis.title', edit: 'edit.title' } as const;
+const TITLE_KEYS = {
+  overview: 'overview.title',
+  dashboards: 'dashboards.title',
+  explore: 'explore.title',
+  matrix: 'matrix.title',
+  chart: 'chart.title',
+  kpis: 'kpis.title',
+  edit: 'edit.title',
+} as const;
 
 interface ViewProps {
+  workspaceId: string;
   view: View;
+  /** The department of a dashboard, the kind of an explorer. */
+  sub: string | undefined;
   catalog: CatalogResponse;
   map: OrgMapResponse;
   check: CheckResponse | undefined;
   checkUpdating: boolean;
 }
 
-function WorkspaceView({ view, catalog, map, check, checkUpdating }: ViewProps) {
+function WorkspaceView({ workspaceId, view, sub, catalog, map, check, checkUpdating }: ViewProps) {
   const { t } = useTranslation();
   const names = useNames(catalog, map);
+  if (view === 'overview') return <ValueChainOverview workspaceId={workspaceId} catalog={catalog} map={map} />;
+  if (view === 'dashboards') return <DepartmentDashboards workspaceId={workspaceId} departmentId={sub} catalog={catalog} map={map} />;
+  if (view === 'explore') return <Explorers workspaceId={workspaceId} kind={sub} catalog={catalog} map={map} />;
   if (view === 'chart') return <OrgChart catalog={catalog} map={map} check={check} />;
   if (view === 'kpis') return <DepartmentKpis catalog={catalog} map={map} check={check} />;
   if (view === 'edit') return <EditMap map={map} />;
@@ -45,8 +62,8 @@ function WorkspaceView({ view, catalog, map, check, checkUpdating }: ViewProps) 
   );
 }
 
-/** `/w/:workspace/:view`: loads the catalog, the map and the check, then shows one view. */
-export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view: View }) {
+/** `/w/:workspace/:view[/:sub]`: loads the catalog, the map and the check, then shows one view. */
+export function WorkspacePage({ workspaceId, view, sub }: { workspaceId: string; view: View; sub?: string }) {
   const { t } = useTranslation();
   const catalog = useCatalog();
   const map = useOrgMap(workspaceId);
@@ -84,7 +101,7 @@ export function WorkspacePage({ workspaceId, view }: { workspaceId: string; view
           {viewTitle}
         </h2>
         {check.error && <ErrorNotice error={check.error} action="load" onRetry={() => void check.refetch()} />}
-        <WorkspaceView view={view} catalog={catalog.data} map={map.data} check={check.data} checkUpdating={check.isFetching} />
+        <WorkspaceView workspaceId={workspaceId} view={view} sub={sub} catalog={catalog.data} map={map.data} check={check.data} checkUpdating={check.isFetching} />
       </section>
     </>
   );

@@ -1,4 +1,5 @@
-import { stringify } from 'csv-stringify/sync';
+// Why the browser build: the package's default entry is Node's, which touches Buffer at load and blanks the page.
+import { stringify } from 'csv-stringify/browser/esm/sync';
 
 export type CsvCell = string | number | boolean | null | undefined;
 

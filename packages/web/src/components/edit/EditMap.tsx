@@ -2,6 +2,7 @@ import type { OrgMapResponse } from '@marketops/contracts';
 import { CentreEditor } from './CentreEditor';
 import { DepartmentEditor } from './DepartmentEditor';
 import { ReportingSettings } from './ReportingSettings';
+import { MetricSettings } from './MetricSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import { WriteKeys } from './WriteKeys';
 
@@ -13,6 +14,7 @@ export function EditMap({ map }: { map: OrgMapResponse }) {
       <CentreEditor map={map} />
       <WorkspaceSettings key={map.workspace.id} map={map} />
       <ReportingSettings workspaceId={map.workspace.id} />
+      <MetricSettings workspaceId={map.workspace.id} />
       <WriteKeys workspaceId={map.workspace.id} />
     </div>
   );

@@ -3,7 +3,15 @@ import { Link } from '../../routing/Link';
 import { VIEWS, workspacePath } from '../../routing/route';
 import type { View } from '../../routing/route';
 
-const LABEL_KEYS = { matrix: 'nav.matrix', chart: 'nav.chart', kpis: 'nav.kpis', edit: 'nav.edit' } as const;
+const LABEL_KEYS = {
+  overview: 'nav.overview',
+  dashboards: 'nav.dashboards',
+  explore: 'nav.explore',
+  matrix: 'nav.matrix',
+  chart: 'nav.chart',
+  kpis: 'nav.kpis',
+  edit: 'nav.edit',
+} as const;
 
 /** The workspace's views as links, so each view has a URL and back/forward work. */
 export function ViewTabs({ workspaceId, view }: { workspaceId: string; view: View }) {
