@@ -41,7 +41,7 @@ export { markovRemovalEffects, type ChannelPath, type RemovalEffects } from './m
 export * as exactMoney from './money';
 export { median, ratio } from './stats';
 export * from './reach-spec';
-export { runReach, isReachTouch } from './reach';
+export { runReach, isReachTouch, reachCostCounts } from './reach';
 export * from './referrals-spec';
 export { runReferrals, referralTrees, isReferralAncestor } from './referrals';
 export * from './trend-spec';

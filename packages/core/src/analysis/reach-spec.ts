@@ -25,6 +25,11 @@ import type { Filter } from './filters';
  * trimmed and ignoring case) when mapped, else the cost's own channel name; compared with touch
  * channels ignoring case. Costs without any touch still make a row (reach 0). So the campaign rows'
  * costs, the channel rows' costs and `total.cost` add up to the same amounts.
+ * Filters restrict costs as far as a cost row can be tested, so cost per contact divides the
+ * filtered costs by the filtered reach: a `channel` filter tests the cost's mapped channel, a
+ * `campaign` filter on `name` tests its `campaign` (both as for touches, ignoring case). A cost row
+ * cannot be split by an event property, a trait or another UTM field: with such a filter no cost
+ * counts (cost empty, cost per contact unknown) rather than all of them.
  *
  * **Money.** Amounts are added exactly (`money.ts`), never across currencies: `cost` maps each
  * currency to its sum. With `currency`, every amount is first multiplied by the rate of its

@@ -75,6 +75,19 @@ describe('runReach', () => {
     expect(result.total.costPerContact).toEqual({ CNY: '250.075', USD: '2.50' });
   });
 
+  it('filters costs as far as a cost row can be tested, so cost per contact stays filtered cost over filtered reach', () => {
+    const channelMap = { 'google ads': 'Paid Search', Expo: 'Offline Events' };
+    const paid = runReach(sketchDataset(events, { costs }), { period: NOV, channelMap, filters: [{ kind: 'channel', test: { op: 'equals', value: 'paid search' } }] });
+    // Only u1 and u2 touch by Paid Search; only the mapped Google Ads costs count (the Expo cost is Offline Events).
+    expect(paid.total).toMatchObject({ reach: 2, cost: { CNY: '0.30', USD: '10.00' }, costPerContact: { CNY: '0.15', USD: '5.00' } });
+    expect(paid.byChannel.map((r) => r.name)).toEqual(['Paid Search']);
+    const spring = runReach(sketchDataset(events, { costs }), { period: NOV, filters: [{ kind: 'campaign', field: 'name', test: { op: 'equals', value: 'SPRING' } }] });
+    // Spring touches: u1 (twice), u2, a4; the Expo cost has no campaign and is left out.
+    expect(spring.total).toMatchObject({ reach: 3, cost: { CNY: '0.30', USD: '10.00' } });
+    const byProperty = runReach(sketchDataset(events, { costs }), { period: NOV, filters: [{ kind: 'property', key: 'plan', test: { op: 'exists' } }] });
+    expect(byProperty.total.cost).toEqual({});
+  });
+
   it('keeps a cost whose channel nobody touched as a row with no reach', () => {
     const result = runReach(sketchDataset(events, { costs }), { period: NOV });
     const google = result.byChannel.find((r) => r.name === 'Google Ads');

@@ -6,6 +6,8 @@ import { actionsByPerson, indexPeople } from './people';
 import { add, divideToText, exact, multiply, toText, type Exact } from './money';
 import { NOT_REACH_CHANNELS, REACH_EVENTS, type ReachResult, type ReachRow, type ReachSpec } from './reach-spec';
 import { ratio } from './stats';
+import { testValue } from './filters';
+import { costChannel } from './trend-rules';
 
 const NONE = '(none)';
 
@@ -13,6 +15,19 @@ const NONE = '(none)';
 export function isReachTouch(event: StoredEvent): boolean {
   if (event.type === 'page' || event.type === 'screen') return !NOT_REACH_CHANNELS.has(event.channel);
   return event.type === 'track' && event.event !== null && REACH_EVENTS.has(event.event);
+}
+
+/**
+ * Whether a cost row counts under the spec's filters (rules in `ReachSpec`, "Costs"): a channel
+ * filter tests its mapped channel, a campaign `name` filter its campaign; a cost cannot be split by
+ * any other filter, so with one no cost counts.
+ */
+export function reachCostCounts(cost: CostRecord, spec: Pick<ReachSpec, 'filters' | 'channelMap'>): boolean {
+  return (spec.filters ?? []).every((filter) => {
+    if (filter.kind === 'channel') return testValue(costChannel(cost, spec.channelMap), filter.test, true);
+    if (filter.kind === 'campaign' && filter.field === 'name') return testValue(cost.campaign, filter.test, true);
+    return false;
+  });
 }
 
 class Group {
@@ -74,7 +89,7 @@ export function runReach(dataset: Dataset, spec: ReachSpec): ReachResult {
   const channelMap = new Map(Object.entries(spec.channelMap ?? {}).map(([from, to]) => [from.trim().toLowerCase(), to]));
   const total = new Map<string, Exact>();
   for (const cost of dataset.costs) {
-    if (cost.date < spec.period.from || cost.date > spec.period.to) continue;
+    if (cost.date < spec.period.from || cost.date > spec.period.to || !reachCostCounts(cost, spec)) continue;
     const [currency, amount] = converted(cost, spec.currency);
     const channel = channelMap.get(cost.channel.trim().toLowerCase()) ?? cost.channel.trim();
     for (const cell of [group(channels, channel).cost, group(campaigns, campaignSpelling(cost.campaign)).cost, total]) {

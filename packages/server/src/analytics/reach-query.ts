@@ -1,4 +1,4 @@
-import { AnalysisError, exactMoney, type CostRecord, type ReachResult, type ReachRow, type ReachSpec } from '@marketops/core';
+import { AnalysisError, exactMoney, reachCostCounts, type CostRecord, type ReachResult, type ReachRow, type ReachSpec } from '@marketops/core';
 import type { AnalyticsReader } from './analytics-reader';
 import { reachSql } from './reach-sql';
 import { compareText, ratio } from './stats';
@@ -48,7 +48,7 @@ export async function queryReach(reader: AnalyticsReader, workspaceId: string, s
   const channelMap = new Map(Object.entries(spec.channelMap ?? {}).map(([from, to]) => [from.trim().toLowerCase(), to]));
   const total = new Map<string, exactMoney.Exact>();
   for (const cost of costs) {
-    if (cost.date < spec.period.from || cost.date > spec.period.to) continue;
+    if (cost.date < spec.period.from || cost.date > spec.period.to || !reachCostCounts(cost, spec)) continue;
     const [currency, amount] = converted(cost, spec.currency);
     const channel = channelMap.get(cost.channel.trim().toLowerCase()) ?? cost.channel.trim();
     const campaign = cost.campaign?.trim() || NONE;
