@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { RetentionResultDto } from '../../../api/client';
+import { periodCount, retentionTable } from './retention';
+
+const result: RetentionResultDto = {
+  cohorts: [
+    {
+      bucket: '2026-11-02',
+      size: 10,
+      cells: [
+        { period: 0, bucket: '2026-11-02', retained: 10, rate: 1, complete: true },
+        { period: 1, bucket: '2026-11-09', retained: 4, rate: 0.4, complete: false },
+      ],
+    },
+  ],
+  overall: [
+    { period: 0, cohortSize: 10, retained: 10, rate: 1 },
+    { period: 1, cohortSize: 0, retained: 0, rate: null },
+  ],
+};
+
+describe('retentionTable', () => {
+  it('lists the cohorts, then all cohorts with the size of period 0', () => {
+    const rows = retentionTable(result);
+    expect(rows.map((r) => [r.bucket, r.size])).toEqual([
+      ['2026-11-02', 10],
+      [null, 10],
+    ]);
+    expect(rows[0]!.cells[1]).toEqual({ period: 1, rate: 0.4, complete: false });
+    expect(rows[1]!.cells[1]).toEqual({ period: 1, rate: null, complete: true });
+    expect(periodCount(rows)).toBe(2);
+  });
+});
