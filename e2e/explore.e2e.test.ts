@@ -287,6 +287,19 @@ describe('explorers', () => {
     expect(svgText).toContain('Order Completed');
   });
 
+  it('suggests the workspace’s own event names first in the step fields', async () => {
+    const { page } = session;
+    await page.goto('/w/company-a/explore/funnel');
+    const options = page.getByTestId('event-name-suggestions').locator('option');
+    await eventually(() => options.count()).toBeGreaterThan(5);
+    const values = await options.evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+    const fromApi = await page.evaluate(async () => ((await (await fetch('/api/workspaces/company-a/names')).json()) as { events: { name: string; count: number }[] }).events);
+    expect(values).toEqual(fromApi.map((n) => n.name));
+    // The demo company's own events come first, most frequent first.
+    expect(fromApi[0]!.count).toBeGreaterThan(0);
+    expect(fromApi.map((n) => n.count)).toEqual([...fromApi.map((n) => n.count)].sort((a, b) => b - a));
+  });
+
   it('shows an invalid form value as an error in the reader’s language and sends no request', async () => {
     const { page } = session;
     const funnelRequests: unknown[] = [];

@@ -208,3 +208,10 @@ export const TrendResultSchema = z.object({
   /** The total first, then the breakdown values largest first (at most ten), then (other). */
   series: z.array(TrendSeriesSchema),
 });
+
+const NameCountSchema = z.object({ name: z.string(), count: z.number().int().describe('stored events carrying the name; 0 for a known name not seen yet') });
+/** `GET /api/workspaces/{ws}/names`: what the explorers' forms suggest. */
+export const WorkspaceNamesSchema = z.object({
+  events: z.array(NameCountSchema).describe('track event names: the workspace\'s own, most frequent first, then the metrics vocabulary\'s unseen ones'),
+  channels: z.array(NameCountSchema).describe('channel groups: the workspace\'s own, most frequent first, then the default rules\' unseen ones'),
+});

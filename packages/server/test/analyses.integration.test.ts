@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AttributionResultSchema, ErrorResponseSchema, FunnelResultSchema, ReachResultSchema, ReferralResultSchema, RetentionResultSchema } from '@marketops/contracts';
+import { AttributionResultSchema, ErrorResponseSchema, WorkspaceNamesSchema, FunnelResultSchema, ReachResultSchema, ReferralResultSchema, RetentionResultSchema } from '@marketops/contracts';
 import { openTestApp } from './harness';
 
 let t: Awaited<ReturnType<typeof openTestApp>>;
@@ -114,5 +114,19 @@ describe('analyses API', () => {
     const metric = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-c/metrics/store-ops.orders?from=2025-01-01&to=2026-11-30&interval=day' });
     expect(metric.statusCode).toBe(400);
     expect(ErrorResponseSchema.parse(metric.json()).error.issues.map((i) => i.path)).toEqual(['interval']);
+  });
+
+  it('suggests the workspace’s own event names and channels first, then the known ones', async () => {
+    const answer = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-c/names' });
+    expect(answer.statusCode).toBe(200);
+    const names = WorkspaceNamesSchema.parse(answer.json());
+    expect(names.events.slice(0, 2)).toEqual([
+      { name: 'Signed Up', count: 2 },
+      { name: 'Order Completed', count: 1 },
+    ]);
+    expect(names.events.find((n) => n.name === 'Referral Sent')).toEqual({ name: 'Referral Sent', count: 0 });
+    expect(names.channels[0]).toEqual({ name: 'Direct', count: 7 }); // every message but the landing from Baidu
+    expect(names.channels.find((n) => n.name === 'Paid Search')?.count).toBe(1);
+    expect((await t.http.inject({ method: 'GET', url: '/api/workspaces/nobody/names' })).statusCode).toBe(404);
   });
 });

@@ -11,3 +11,4 @@ export { queryAttribution } from './attribution-query';
 export { queryReach } from './reach-query';
 export { queryReferrals } from './referrals-query';
 export { queryTrend, type TrendSqlOptions } from './trend-query';
+export { queryNames, NAMES_LIMIT, type NameCount, type WorkspaceNames } from './names-query';

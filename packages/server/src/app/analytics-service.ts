@@ -19,7 +19,7 @@ import {
   type TrendResult,
   type TrendSpec,
 } from '@marketops/core';
-import { queryAttribution, queryFunnel, queryReach, queryReferrals, queryRetention, queryTrend, type AnalyticsReader } from '../analytics/index';
+import { queryAttribution, queryFunnel, queryNames, queryReach, queryReferrals, queryRetention, queryTrend, type AnalyticsReader, type WorkspaceNames } from '../analytics/index';
 import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, retentionSpec } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
@@ -45,6 +45,12 @@ export class AnalyticsService {
 
   constructor(private readonly deps: AnalyticsServiceDeps) {
     this.now = deps.now ?? (() => new Date());
+  }
+
+  /** The event names and channels the workspace's events carry, then the known ones (for the explorers' forms). */
+  async names(workspaceId: string): Promise<WorkspaceNames> {
+    await this.deps.settings.get(workspaceId); // WORKSPACE_NOT_FOUND for an unknown workspace
+    return queryNames(this.deps.reader, workspaceId);
   }
 
   async funnel(workspaceId: string, request: z.output<typeof FunnelRequestSchema>): Promise<FunnelResult> {

@@ -18,6 +18,7 @@ import {
   AttributionResultSchema,
   ReachResultSchema,
   ReferralResultSchema,
+  WorkspaceNamesSchema,
   TrendResultSchema,
 } from '@marketops/contracts';
 import type {
@@ -78,6 +79,7 @@ export type ReachRequest = Out<typeof ReachRequestSchema>;
 export type ReachResultDto = Out<typeof ReachResultSchema>;
 export type ReferralRequest = Out<typeof ReferralRequestSchema>;
 export type ReferralResultDto = Out<typeof ReferralResultSchema>;
+export type WorkspaceNamesDto = Out<typeof WorkspaceNamesSchema>;
 export type TrendRequest = Out<typeof TrendRequestSchema>;
 export type TrendResultDto = Out<typeof TrendResultSchema>;
 
@@ -191,6 +193,8 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     reach: (id: string, body: ReachRequest): Promise<ReachResultDto> => call('POST', `${ws(id)}/analyses/reach`, ReachResultSchema, { body }),
     referrals: (id: string, body: ReferralRequest): Promise<ReferralResultDto> => call('POST', `${ws(id)}/analyses/referrals`, ReferralResultSchema, { body }),
     trend: (id: string, body: TrendRequest): Promise<TrendResultDto> => call('POST', `${ws(id)}/analyses/trend`, TrendResultSchema, { body }),
+    /** Event names and channels to suggest in analysis forms: the workspace's own first, then the known ones. */
+    getNames: (id: string): Promise<WorkspaceNamesDto> => call('GET', `${ws(id)}/names`, WorkspaceNamesSchema),
     /** Whether the workspace has received any event: an empty one shows how to send the first. */
     hasEvents: async (id: string): Promise<boolean> => (await call('GET', `${ws(id)}/events?limit=1`, list({ parse: (entry: unknown) => entry }))).length > 0,
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,

@@ -11,6 +11,7 @@ export const queryKeys = {
   writeKeys: (id: string) => ['workspace', id, 'write-keys'] as const,
   metrics: ['metrics'] as const,
   hasEvents: (id: string) => ['workspace', id, 'has-events'] as const,
+  names: (id: string) => ['workspace', id, 'names'] as const,
   /** Everything computed from events, costs, targets and the map: invalidated after a map edit or a target change. */
   numbers: (id: string) => ['workspace', id, 'numbers'] as const,
   metricValue: (id: string, metricId: string, q: object) => ['workspace', id, 'numbers', 'metric', metricId, q] as const,

@@ -63,3 +63,8 @@ export function useDepartmentKpis(workspaceId: string, departmentId: string, q: 
 export function useTargets(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.targets(workspaceId), queryFn: () => api.listTargets(workspaceId) });
 }
+
+/** Event names and channels to suggest in the explorers' forms (the workspace's own first). */
+export function useWorkspaceNames(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.names(workspaceId), queryFn: () => api.getNames(workspaceId), staleTime: 60_000 });
+}

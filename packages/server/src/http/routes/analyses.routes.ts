@@ -12,6 +12,7 @@ import {
   RetentionRequestSchema,
   RetentionResultSchema,
   TrendRequestSchema,
+  WorkspaceNamesSchema,
   TrendResultSchema,
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
@@ -31,6 +32,13 @@ const asAnswer = <T>(value: T) => value as Writable<T>;
  */
 export function analysisRoutes({ analytics }: { readonly analytics: AnalyticsService }): FastifyPluginAsyncZod {
   return async (app) => {
+    app.get('/api/workspaces/:workspaceId/names', {
+      schema: { tags: ['analyses'], summary: 'Event names and channels to pick in analysis forms: the workspace\'s own, most frequent first, then the known ones not seen yet', params: WorkspaceParamsSchema, response: { 200: WorkspaceNamesSchema, ...errors } },
+    }, async (request) => {
+      const names = await analytics.names(request.params.workspaceId);
+      return { events: [...names.events], channels: [...names.channels] };
+    });
+
     app.post('/api/workspaces/:workspaceId/analyses/funnel', {
       schema: { tags: ['analyses'], summary: 'Funnel: people per step, conversion and median time to convert', params: WorkspaceParamsSchema, body: FunnelRequestSchema, response: { 200: FunnelResultSchema, ...errors } },
     }, async (request) => asAnswer(await analytics.funnel(request.params.workspaceId, request.body)));

@@ -58,7 +58,7 @@ export function Explorers({ workspaceId, kind, catalog, map }: Props) {
         </p>
       )}
       {hasEvents.error && <ErrorNotice error={hasEvents.error} action="load" onRetry={() => void hasEvents.refetch()} />}
-      <NameLists />
+      <NameLists workspaceId={workspaceId} />
       {body}
     </div>
   );
