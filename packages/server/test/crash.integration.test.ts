@@ -111,5 +111,5 @@ describe('crash safety', () => {
     } finally {
       await store.close();
     }
-  });
+  }, 240_000); // Why longer than the suite's 60 s: it starts the server twice as child processes (tsx, decode workers); on a busy 2-core machine that alone can take a minute.
 });

@@ -44,7 +44,11 @@ export function PeriodPicker({ period, today, onChange, withInterval = false, pr
       </label>
       <div className="presets">
         {[7, 30, 90].map((days) => (
-          <button key={days} type="button" className="btn btn-small btn-ghost" onClick={() => onChange(lastDays(days, today))} data-testid={`period-last-${days}`}>
+          <button key={days} type="button" className="btn btn-small btn-ghost" onClick={() => {
+              const next = lastDays(days, today);
+              setDraft(next); // Why: the URL may already hold this period, and then nothing else resets a mistyped draft.
+              onChange(next);
+            }} data-testid={`period-last-${days}`}>
             {t(days === 7 ? 'analytics.period.last7' : days === 30 ? 'analytics.period.last30' : 'analytics.period.last90')}
           </button>
         ))}

@@ -11,11 +11,15 @@ const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Today's calendar day in a time zone (the browser's when none is given). */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
+  const utc = now.toISOString().slice(0, 10);
   try {
-    // en-CA formats as YYYY-MM-DD.
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+    // Why parts, not a formatted string: no locale's date pattern is relied on.
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+    const day = `${part('year')}-${part('month')}-${part('day')}`;
+    return isCalendarDay(day) ? day : utc;
   } catch {
-    return now.toISOString().slice(0, 10); // Why: an unknown zone must not break the page; UTC is the safe fallback.
+    return utc; // Why: an unknown zone must not break the page; UTC is the safe fallback.
   }
 }
 

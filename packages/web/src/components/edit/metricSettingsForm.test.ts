@@ -19,8 +19,17 @@ describe('parseAudience', () => {
     ]);
   });
 
+  it('keeps a quoted comma inside its value, and names an unclosed quote', () => {
+    expect(parseAudience('país in México, "12", "a,b"').conditions).toEqual([{ trait: 'país', op: 'in', values: ['México', '12', 'a,b'] }]);
+    expect(parseAudience('plan in "a, b').problems).toEqual([{ line: 1, text: 'plan in "a, b' }]);
+  });
+
   it('round-trips through the text the box shows', () => {
-    const { conditions } = parseAudience('país in México, "12", "a,b"\nscore between -1.5 3\nvip exists');
+    const conditions = [
+      { trait: 'país', op: 'in' as const, values: ['México', '12', 'a,b', 7, true] },
+      { trait: 'score', op: 'between' as const, min: -1.5, max: 3 },
+      { trait: 'vip', op: 'exists' as const },
+    ];
     expect(parseAudience(audienceText(conditions))).toEqual({ conditions, problems: [] });
   });
 });

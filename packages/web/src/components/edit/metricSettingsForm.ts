@@ -44,10 +44,28 @@ function parseCondition(line: string): Condition | null {
   }
   const inList = /^(\S+)\s+in\s+(.+)$/i.exec(line);
   if (inList) {
-    const values = (inList[2] as string).split(',').map((v) => scalar(v.trim()));
-    return values.every((v): v is Scalar => v !== null) ? { trait: inList[1] as string, op: 'in', values } : null;
+    const parts = splitValues(inList[2] as string);
+    const values = parts?.map((v) => scalar(v.trim()));
+    return values?.every((v): v is Scalar => v !== null) ? { trait: inList[1] as string, op: 'in', values } : null;
   }
   return null;
+}
+
+/** Splits on commas outside double quotes (`a, "b,c"` is two values); null for an unclosed quote. */
+function splitValues(text: string): string[] | null {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    if (char === ',' && !quoted) {
+      parts.push(current);
+      current = '';
+    } else current += char;
+  }
+  if (quoted) return null;
+  parts.push(current);
+  return parts;
 }
 
 function scalar(text: string): Scalar | null {

@@ -56,13 +56,18 @@ export function AttributionResult({ request, result, reportingCurrency, flow, ro
         render: (r: AttributionTableRow) => (r.credits[model] ? credits(r.credits[model].conversions) : '—'),
         csv: (r: AttributionTableRow) => r.credits[model]?.conversions ?? null,
       },
-      {
-        key: `${model}-revenue`,
-        label: t('explore.attribution.revenue', { model: modelName(model), currency: currency ?? '—' }),
-        numeric: true,
-        render: (r: AttributionTableRow) => money(r.credits[model]?.revenue ?? null, currency),
-        csv: (r: AttributionTableRow) => r.credits[model]?.revenue ?? null,
-      },
+      // Why only with one currency: amounts of different currencies never share a column.
+      ...(currency
+        ? [
+            {
+              key: `${model}-revenue`,
+              label: t('explore.attribution.revenue', { model: modelName(model), currency }),
+              numeric: true,
+              render: (r: AttributionTableRow) => money(r.credits[model]?.revenue ?? null, currency),
+              csv: (r: AttributionTableRow) => r.credits[model]?.revenue ?? null,
+            },
+          ]
+        : []),
     ]),
   ];
   const revenueText = moneyEntries(result.revenue).map(([code, amount]) => money(amount, code)).join(' · ') || money(0, currency);

@@ -13,6 +13,15 @@ interface Props {
 export function AttainmentBar({ attainment, met, testId }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
+  if ((attainment === null || !Number.isFinite(attainment)) && met !== null) {
+    // Why: a lower-is-better KPI at 0, or a signed one such as NPS, has no meaningful ratio but is
+    // still met or missed; say which instead of hiding it behind a dash.
+    return (
+      <span className={`attainment ${met ? 'attainment-met' : 'attainment-short'}`} data-testid={testId}>
+        <span className="attainment-text">{t(met ? 'dashboards.attainment.metNoRatio' : 'dashboards.attainment.missedNoRatio')}</span>
+      </span>
+    );
+  }
   if (attainment === null || !Number.isFinite(attainment)) {
     return (
       <span className="muted" data-testid={testId}>

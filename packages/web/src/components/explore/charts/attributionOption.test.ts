@@ -37,3 +37,13 @@ describe('attributionSankeyOption', () => {
     expect(empty!.links).toEqual([]);
   });
 });
+
+describe('attributionSankeyOption tooltip', () => {
+  it('escapes names, since ECharts inserts the tooltip text as HTML', () => {
+    const option = attributionSankeyOption({ rows: [{ channel: '<b>x</b>', conversions: 1 }], conversion: '<img src=x onerror=alert(1)>', formatValue: String });
+    const formatter = (option.tooltip as { formatter: (p: object) => string }).formatter;
+    const edge = formatter({ dataType: 'edge', name: '', value: 1, data: { source: 'channel:<b>x</b>', target: 'conversion' } });
+    expect(edge).toBe('&lt;b&gt;x&lt;/b&gt; → &lt;img src=x onerror=alert(1)&gt;: 1');
+    expect(formatter({ name: 'conversion', value: 1, data: {} })).not.toContain('<img');
+  });
+});

@@ -1,5 +1,6 @@
 import type { ChartOption } from '../../analytics/echarts';
 import { colourAt } from './palette';
+import { escapeHtml } from '../../analytics/escapeHtml';
 
 interface Input {
   /** Credited conversions per channel under one model. */
@@ -24,8 +25,12 @@ export function attributionSankeyOption({ rows, conversion, formatValue }: Input
     animation: false,
     tooltip: {
       trigger: 'item',
+      // Why escape: ECharts inserts a formatter's string as HTML, and channel and event names come
+      // from tracked data and shared links (anyone with a site's public write key can name an event).
       formatter: (p: { dataType?: string; name: string; value: number; data: { source?: string; target?: string } }) =>
-        p.dataType === 'edge' ? `${label(p.data.source ?? '')} → ${label(p.data.target ?? '')}: ${formatValue(p.value)}` : `${label(p.name)}: ${formatValue(p.value)}`,
+        p.dataType === 'edge'
+          ? `${escapeHtml(label(p.data.source ?? ''))} → ${escapeHtml(label(p.data.target ?? ''))}: ${escapeHtml(formatValue(p.value))}`
+          : `${escapeHtml(label(p.name))}: ${escapeHtml(formatValue(p.value))}`,
     },
     series: [
       {

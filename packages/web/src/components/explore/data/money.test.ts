@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { moneyEntries, moneyIn } from './money';
 
 describe('moneyIn', () => {
-  it('takes the reporting currency, else the only one', () => {
+  it('takes the view’s one currency, never a row’s own', () => {
     expect(moneyIn({ CNY: '4441.54', USD: '3' }, 'CNY')).toEqual({ amount: 4441.54, currency: 'CNY' });
-    expect(moneyIn({ JPY: 1500 }, null)).toEqual({ amount: 1500, currency: 'JPY' });
+    // A row with a single currency in a view of several: no amount, so CNY and USD never share an axis.
+    expect(moneyIn({ JPY: 1500 }, null)).toBeNull();
   });
   it('answers null when there is no such amount', () => {
     expect(moneyIn({ USD: 1, EUR: 2 }, null)).toBeNull();

@@ -1,12 +1,12 @@
 /**
- * One amount of a per-currency record (`{ CNY: 12.5 }` or `{ CNY: '12.50' }`) in the currency a
- * view reports in: the reporting currency when set, else the record's only currency. Null when
- * the record has no such amount (nothing spent, or several currencies without a reporting one).
+ * One amount of a per-currency record (`{ CNY: 12.5 }` or `{ CNY: '12.50' }`) in the one currency
+ * the whole view reports in (the reporting currency, or the only currency of the whole answer).
+ * Null without such a currency, or when the record has no amount in it. Never a per-row fallback:
+ * rows in different currencies would share an axis or a column as bare numbers.
  *
  * @example moneyIn({ CNY: '4441.54' }, 'CNY') // { amount: 4441.54, currency: 'CNY' }
  */
-export function moneyIn(record: Readonly<Record<string, number | string | null>>, reporting: string | null | undefined): { amount: number; currency: string } | null {
-  const currency = reporting ?? (Object.keys(record).length === 1 ? Object.keys(record)[0]! : null);
+export function moneyIn(record: Readonly<Record<string, number | string | null>>, currency: string | null | undefined): { amount: number; currency: string } | null {
   if (!currency) return null;
   const raw = record[currency];
   if (raw === undefined || raw === null) return null;
