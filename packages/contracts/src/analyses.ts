@@ -55,6 +55,11 @@ export const EventMatcherSchema = z
   .strict();
 
 const Filters = z.array(FilterSchema).max(20).optional();
+/** Why a cap: every cost row is looked up in the map, per bucket and series; an unbounded map is an unbounded request. */
+const ChannelMap = z
+  .record(z.string().max(200), z.string().max(200))
+  .refine((map) => Object.keys(map).length <= 200, 'at most 200 channel mappings')
+  .optional();
 
 export const FunnelRequestSchema = z
   .object({
@@ -99,7 +104,7 @@ export const ReachRequestSchema = z
   .object({
     period: AnalysisPeriodSchema,
     filters: Filters,
-    channelMap: z.record(z.string().max(200), z.string().max(200)).optional().describe('cost-file channel name -> channel group, e.g. { "WeChat Ads": "Paid Social" }'),
+    channelMap: ChannelMap.describe('cost-file channel name -> channel group, e.g. { "WeChat Ads": "Paid Social" }; at most 200 entries'),
   })
   .strict();
 
@@ -114,7 +119,7 @@ export const TrendRequestSchema = z
     filters: Filters,
     breakdown: BreakdownSchema.optional(),
     compare: z.boolean().optional().describe('also the previous period of the same length, bucket by bucket'),
-    channelMap: z.record(z.string().max(200), z.string().max(200)).optional().describe('cost-file channel name -> channel group, so channel filters and breakdowns reach cost rows'),
+    channelMap: ChannelMap.describe('cost-file channel name -> channel group, so channel filters and breakdowns reach cost rows; at most 200 entries'),
   })
   .strict();
 

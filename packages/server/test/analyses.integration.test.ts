@@ -111,6 +111,11 @@ describe('analyses API', () => {
     // 400 days by day is the limit: allowed. The same two years by week is allowed too.
     expect((await retention('2025-10-27', '2026-11-30', 'day')).statusCode).toBe(200);
     expect((await retention('2025-01-01', '2026-11-30', 'week')).statusCode).toBe(200);
+    const farFuture = await retention('9999-12-01', '9999-12-31', 'week');
+    expect(farFuture.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(farFuture.json()).error.issues.map((i) => i.path)).toEqual(['period.from']);
+    const trend = await analyse('trend', { metricId: 'store-ops.orders', period: { from: '2026-11-01', to: '9999-12-31' }, interval: 'month' });
+    expect(trend.statusCode).toBe(400);
     const metric = await t.http.inject({ method: 'GET', url: '/api/workspaces/company-c/metrics/store-ops.orders?from=2025-01-01&to=2026-11-30&interval=day' });
     expect(metric.statusCode).toBe(400);
     expect(ErrorResponseSchema.parse(metric.json()).error.issues.map((i) => i.path)).toEqual(['interval']);

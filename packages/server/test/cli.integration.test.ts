@@ -103,6 +103,9 @@ describe('marketops CLI', () => {
     expect(badFile.code).toBe(EXIT.invalidInput);
     expect(badFile.err).toContain('retentionDay');
     expect((await run('workspace', 'metric-settings', 'company-a', '--retention-day', 'x')).err).toContain('--retention-day x');
+    const missing = await run('workspace', 'metric-settings', 'company-a', '--file', path.join(dir, 'nope.json'));
+    expect(missing.code).toBe(EXIT.invalidInput);
+    expect(missing.err).toContain('nope.json: cannot read the file (ENOENT)');
     expect((await run('workspace', 'metric-settings', 'company-a', '--clear', '--retention-day', '3')).code).toBe(EXIT.invalidInput);
     // Nothing refused was stored.
     expect((await run('workspace', 'metric-settings', 'company-a')).out).toContain('target audience: country in "CN"');

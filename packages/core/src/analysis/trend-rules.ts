@@ -188,7 +188,7 @@ export function selectorsMatch(event: StoredEvent, selectors: readonly EventSele
 /** The candidate breakdown values, sorted, once their number is checked against the limit. */
 export function checkedCandidates(values: ReadonlySet<string>): string[] {
   if (values.size > TREND_BREAKDOWN_VALUES_LIMIT) {
-    throw new TrendError('TREND_BREAKDOWN_TOO_MANY_VALUES', 'breakdown', `${values.size} distinct values in the period; a trend ranks at most ${TREND_BREAKDOWN_VALUES_LIMIT} (filter first, or break down by a field with fewer values)`);
+    throw new TrendError('TREND_BREAKDOWN_TOO_MANY_VALUES', 'breakdown', `more than ${TREND_BREAKDOWN_VALUES_LIMIT} distinct values in the period; a trend ranks at most ${TREND_BREAKDOWN_VALUES_LIMIT} (filter first, or break down by a field with fewer values)`);
   }
   return [...values].sort();
 }

@@ -1,4 +1,5 @@
 import {
+  TREND_BREAKDOWN_VALUES_LIMIT,
   changeBetween,
   checkedCandidates,
   costBreakdownValue,
@@ -94,7 +95,8 @@ async function candidates(reader: MetricSqlReader, workspaceId: string, spec: Tr
     const selectors = plan.selectors.map((s) => selectorSql(s, params)).join(' OR ');
     const sql = `SELECT DISTINCT ${breakdownSql(breakdown, params)} AS v
       FROM ${eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, breakdown))}
-       AND ${inPeriodSql(period, params)} AND (${selectors}) AND (${events}) AND (${traits})`;
+       AND ${inPeriodSql(period, params)} AND (${selectors}) AND (${events}) AND (${traits})
+     LIMIT ${TREND_BREAKDOWN_VALUES_LIMIT + 1}`; // Why: one more than a trend ranks is enough to refuse; a breakdown by order id must not load every id.
     for (const row of await reader.query(sql, params.usedIn(sql))) seen.add(String(row['v']));
   }
   for (const cost of costsOf(spec, plan, costs, { kind: 'total' })) {

@@ -6,7 +6,7 @@ import type {
   ReferralRequestSchema,
   RetentionRequestSchema,
 } from '@marketops/contracts';
-import { DomainError, bucketOf, isTimeZone, type AttributionSpec, type FunnelSpec, type Period, type ReachSpec, type ReferralSpec, type RetentionSpec, type WorkspaceSettings } from '@marketops/core';
+import { DomainError, bucketOf, bucketsBetween, daysBetween, isTimeZone, type AttributionSpec, type FunnelSpec, type Period, type ReachSpec, type ReferralSpec, type RetentionSpec, type WorkspaceSettings } from '@marketops/core';
 
 /**
  * Request bodies (contracts' zod schemas) -> the core's analysis specs. The only additions are
@@ -15,33 +15,32 @@ import { DomainError, bucketOf, isTimeZone, type AttributionSpec, type FunnelSpe
  */
 type Dto<S extends z.ZodType> = z.output<S>;
 
-/** The period in the workspace's zone (or the request's), checked: real days, in order, a known zone. */
 /** The longest period any analysis or metric answers: ten years (and their leap days). */
 export const MAX_PERIOD_DAYS = 3_653;
 /** The most buckets (days, weeks or months) a bucketed answer has, as the trend allows. */
 export const MAX_BUCKETS = 400;
 
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+/** Calendar days the analyses accept: the calendar code steps one day past the end, so 9999-12-31 cannot be. */
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '9998-12-31';
 
 /**
  * Refuses a bucketed request with more than MAX_BUCKETS buckets (a day-by-day retention matrix of
- * ten years would keep the server busy for minutes), naming the interval and what to change.
- * Counts are upper bounds: a partial first or last week or month counts as one.
+ * ten years would keep the server busy for minutes), naming the interval and what to change. The
+ * buckets are counted as the analyses make them (partial first and last weeks or months count).
+ * Call after `requestPeriod` (at most ten years, so counting them is cheap).
  */
 export function checkBucketCount(period: { from: string; to: string }, interval: 'day' | 'week' | 'month', path = 'interval'): void {
-  const days = daysBetween(period.from, period.to) + 1;
-  const [fy, fm] = period.from.split('-').map(Number) as [number, number];
-  const [ty, tm] = period.to.split('-').map(Number) as [number, number];
-  const buckets = interval === 'day' ? days : interval === 'week' ? Math.ceil(days / 7) + 1 : (ty - fy) * 12 + (tm - fm) + 1;
+  const buckets = bucketsBetween(period.from, period.to, interval).length;
   if (buckets > MAX_BUCKETS) {
+    const days = daysBetween(period.from, period.to) + 1;
     throw new DomainError('VALIDATION_FAILED', `${path}: ${days} days by ${interval} make ${buckets} buckets; at most ${MAX_BUCKETS}: choose a longer interval or a shorter period`, [
       { path, code: 'VALIDATION_FAILED', message: `${buckets} buckets; at most ${MAX_BUCKETS}` },
     ]);
   }
 }
 
+/** The period in the workspace's zone (or the request's), checked: real days, in order, within years 1900-9998 and ten years long at most, a known zone. */
 export function requestPeriod(dto: { from: string; to: string; timeZone?: string | undefined }, settings: WorkspaceSettings): Period {
   const problems: { path: string; message: string }[] = [];
   for (const field of ['from', 'to'] as const) {
@@ -50,6 +49,9 @@ export function requestPeriod(dto: { from: string; to: string; timeZone?: string
     } catch {
       problems.push({ path: `period.${field}`, message: `${dto[field]} is not a day of the calendar` });
     }
+  }
+  for (const field of ['from', 'to'] as const) {
+    if (problems.length === 0 && (dto[field] < FIRST_DAY || dto[field] > LAST_DAY)) problems.push({ path: `period.${field}`, message: `${dto[field]} is outside the days analyses cover (${FIRST_DAY} to ${LAST_DAY})` });
   }
   if (problems.length === 0 && dto.from > dto.to) problems.push({ path: 'period.to', message: `the period ends (${dto.to}) before it starts (${dto.from})` });
   if (problems.length === 0 && daysBetween(dto.from, dto.to) + 1 > MAX_PERIOD_DAYS) {

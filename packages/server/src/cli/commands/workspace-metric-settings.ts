@@ -68,7 +68,12 @@ async function requestedSettings(current: MetricSettings, opts: MetricSettingsOp
 }
 
 async function readSettingsFile(file: string): Promise<MetricSettings> {
-  const text = await readFile(file, 'utf8');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    throw new DomainError('IMPORT_FILE_INVALID', `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
   let data: unknown;
   try {
     data = JSON.parse(text);
