@@ -6,8 +6,7 @@ import { actionsByPerson, indexPeople } from './people';
 import { add, divideToText, exact, multiply, toText, type Exact } from './money';
 import { NOT_REACH_CHANNELS, REACH_EVENTS, type ReachResult, type ReachRow, type ReachSpec } from './reach-spec';
 import { ratio } from './stats';
-import { testValue } from './filters';
-import { costChannel } from './trend-rules';
+import { costFilterHolds } from './trend-rules';
 
 const NONE = '(none)';
 
@@ -23,11 +22,7 @@ export function isReachTouch(event: StoredEvent): boolean {
  * any other filter, so with one no cost counts.
  */
 export function reachCostCounts(cost: CostRecord, spec: Pick<ReachSpec, 'filters' | 'channelMap'>): boolean {
-  return (spec.filters ?? []).every((filter) => {
-    if (filter.kind === 'channel') return testValue(costChannel(cost, spec.channelMap), filter.test, true);
-    if (filter.kind === 'campaign' && filter.field === 'name') return testValue(cost.campaign, filter.test, true);
-    return false;
-  });
+  return (spec.filters ?? []).every((filter) => costFilterHolds(cost, filter, spec.channelMap) === true);
 }
 
 class Group {

@@ -124,10 +124,21 @@ export function costChannel(cost: CostRecord, channelMap: TrendSpec['channelMap'
  */
 export function costPassesFilters(cost: CostRecord, filters: readonly Filter[] | undefined, channelMap: TrendSpec['channelMap']): boolean {
   return (filters ?? []).every((filter) => {
-    if (filter.kind === 'channel') return testValue(costChannel(cost, channelMap), filter.test, true);
-    if (filter.kind === 'campaign' && filter.field === 'name') return testValue(cost.campaign, filter.test, true);
-    throw new RangeError(`a ${filter.kind} filter cannot test a cost row (planTrend rejects it)`);
+    const holds = costFilterHolds(cost, filter, channelMap);
+    if (holds === null) throw new RangeError(`a ${filter.kind} filter cannot test a cost row (planTrend rejects it)`);
+    return holds;
   });
+}
+
+/**
+ * One filter on a cost row, as the trend and reach both read it: a `channel` filter tests the
+ * mapped channel, a `campaign` `name` filter the campaign (both ignoring case); null when a cost
+ * row cannot be tested by the filter (a property, a trait, another UTM field).
+ */
+export function costFilterHolds(cost: CostRecord, filter: Filter, channelMap: TrendSpec['channelMap']): boolean | null {
+  if (filter.kind === 'channel') return testValue(costChannel(cost, channelMap), filter.test, true);
+  if (filter.kind === 'campaign' && filter.field === 'name') return testValue(cost.campaign, filter.test, true);
+  return null;
 }
 
 /** A cost row's breakdown value: its mapped channel, or its campaign lower-cased (`(none)` without one). */

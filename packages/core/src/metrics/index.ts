@@ -6,7 +6,7 @@ export * from './vocabulary';
 export type * from './formula';
 export type { MetricDefinition } from './definition';
 export type { MetricSettings, MetricSettingsStore, TargetAudienceRule, TraitCondition } from './settings';
-export { checkMetricSettings, DEFAULT_METRIC_SETTINGS, validMetricSettings } from './settings';
+export { checkMetricSettings, validMetricSettings } from './settings';
 export { METRICS, findMetric } from './registry';
 export { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, metricResultOf, type MetricOptions, type MetricResult, type MetricScope, type PeriodComparison } from './compute';
 export { ExchangeRateMissingError, MetricOptionError, MetricUnknownError } from './errors';

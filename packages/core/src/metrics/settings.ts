@@ -35,9 +35,6 @@ export interface MetricSettings {
   readonly primaryStore?: string;
 }
 
-/** A workspace that never saved metric settings: every default above. */
-export const DEFAULT_METRIC_SETTINGS: MetricSettings = {};
-
 const LIMITS = { conditions: 50, values: 1000, accounts: 200, prefixes: 100, text: 200, path: 500, retentionDay: 366 } as const;
 
 /**

@@ -6,7 +6,7 @@ import type {
   ReferralRequestSchema,
   RetentionRequestSchema,
 } from '@marketops/contracts';
-import { DomainError, bucketOf, bucketsBetween, daysBetween, isTimeZone, type AttributionSpec, type FunnelSpec, type Period, type ReachSpec, type ReferralSpec, type RetentionSpec, type WorkspaceSettings } from '@marketops/core';
+import { DomainError, TREND_BUCKETS_LIMIT, bucketOf, bucketsBetween, daysBetween, isTimeZone, type AttributionSpec, type FunnelSpec, type Period, type ReachSpec, type ReferralSpec, type RetentionSpec, type WorkspaceSettings } from '@marketops/core';
 
 /**
  * Request bodies (contracts' zod schemas) -> the core's analysis specs. The only additions are
@@ -17,8 +17,8 @@ type Dto<S extends z.ZodType> = z.output<S>;
 
 /** The longest period any analysis or metric answers: ten years (and their leap days). */
 export const MAX_PERIOD_DAYS = 3_653;
-/** The most buckets (days, weeks or months) a bucketed answer has, as the trend allows. */
-export const MAX_BUCKETS = 400;
+/** The most buckets (days, weeks or months) a bucketed answer has: the trend's limit, for every analysis. */
+export const MAX_BUCKETS = TREND_BUCKETS_LIMIT;
 
 /** Calendar days the analyses accept: the calendar code steps one day past the end, so 9999-12-31 cannot be. */
 const FIRST_DAY = '1900-01-01';

@@ -5,6 +5,7 @@ import type { MetricSettingsDto } from '@marketops/contracts';
 import { useSaveMetricSettings } from '../../api/mutations';
 import { useMetricSettings } from '../../api/queries';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions } from './SaveActions';
 import { Loading } from '../common/Loading';
 import { audienceText, badStorePaths, parseAudience, parseList, parseRetentionDay, type LineProblem } from './metricSettingsForm';
 
@@ -115,17 +116,7 @@ function MetricSettingsForm({ workspaceId, initial }: { workspaceId: string; ini
           />
           {hint(`${base}-paths-hint`, badPaths.length > 0 ? t('metricSettings.storePathsInvalid', { paths: badPaths.join(', ') }) : null, t('metricSettings.storePathsHint'))}
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={save.isPending || invalid} data-testid="metric-settings-save">
-            {save.isPending ? t('app.saving') : t('action.save')}
-          </button>
-          {saved && (
-            <span className="muted small" role="status" data-testid="metric-settings-saved">
-              {t('edit.saved')}
-            </span>
-          )}
-        </div>
-        {save.error && <ErrorNotice error={save.error} action="save" onDismiss={() => save.reset()} />}
+        <SaveActions save={save} invalid={invalid} saved={saved} testId="metric-settings" />
       </form>
     </section>
   );

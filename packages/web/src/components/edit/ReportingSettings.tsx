@@ -5,6 +5,7 @@ import type { WorkspaceSettingsDto } from '@marketops/contracts';
 import { useSaveSettings } from '../../api/mutations';
 import { useWorkspaceSettings } from '../../api/queries';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { SaveActions } from './SaveActions';
 import { Loading } from '../common/Loading';
 import { parseRates, ratesText, timeZones, type RatesProblem } from './reportingSettingsForm';
 
@@ -93,17 +94,7 @@ function ReportingSettingsForm({ workspaceId, initial }: { workspaceId: string; 
             {parsed.problems.length > 0 ? parsed.problems.map(problemText).join(' ') : ratesWithoutCurrency ? t('settings.ratesNeedCurrency') : t('settings.ratesHint')}
           </small>
         </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={save.isPending || invalid} data-testid="settings-save">
-            {save.isPending ? t('app.saving') : t('action.save')}
-          </button>
-          {saved && (
-            <span className="muted small" role="status" data-testid="settings-saved">
-              {t('edit.saved')}
-            </span>
-          )}
-        </div>
-        {save.error && <ErrorNotice error={save.error} action="save" onDismiss={() => save.reset()} />}
+        <SaveActions save={save} invalid={invalid} saved={saved} testId="settings" />
       </form>
     </section>
   );
