@@ -9,3 +9,4 @@ export * from './offline-contacts';
 export * from './settings';
 export * from './analyses';
 export * from './metrics';
+export * from './channel-rules';

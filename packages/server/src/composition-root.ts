@@ -14,6 +14,8 @@ import { SqlChannelStatStore } from './storage/sql-channel-stat-store';
 import { SqlWorkspaceSettingsStore } from './storage/sql-workspace-settings-store';
 import { SqlMetricSettingsStore } from './storage/sql-metric-settings-store';
 import { WorkspaceSettingsService } from './app/workspace-settings-service';
+import { ChannelRulesService } from './app/channel-rules-service';
+import { SqlChannelRulesStore } from './storage/sql-channel-rules-store';
 import { AnalyticsService } from './app/analytics-service';
 import { MetricsService } from './app/metrics-service';
 import { MetricTargetService } from './app/metric-target-service';
@@ -46,6 +48,7 @@ export interface App {
   readonly analytics: AnalyticsService;
   readonly metrics: MetricsService;
   readonly targets: MetricTargetService;
+  readonly channelRules: ChannelRulesService;
   close(): Promise<void>;
 }
 
@@ -68,7 +71,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const stats = new SqlIngestionStatsStore(client);
   const counters = new IngestionCounterBuffer(stats, logger);
   counters.start();
-  const ingest = new IngestService({ events, deadLetters, counters });
+  const channelRules = new ChannelRulesService({ store: new SqlChannelRulesStore(client), events });
+  const ingest = new IngestService({ events, deadLetters, counters, channelRules });
   const settings = new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client), new SqlMetricSettingsStore(client));
   const feedService = new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger });
   const workers = config.ingestWorkers === 'auto' ? os.availableParallelism() : config.ingestWorkers;
@@ -95,9 +99,10 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     feedService,
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
     settings,
-    analytics: new AnalyticsService({ reader: events, settings, feeds: feedService }),
+    analytics: new AnalyticsService({ reader: events, settings, feeds: feedService, channelRules }),
     metrics: new MetricsService({ reader: events, settings, feeds: feedService }),
     targets: new MetricTargetService(new SqlMetricTargetStore(client)),
+    channelRules,
     close: async () => {
       // Why this order: counters go to the relational store, which must still be open.
       await decoder.close();
@@ -124,6 +129,7 @@ export function createHttp(app: App): Promise<HttpServer> {
       analytics: app.analytics,
       metrics: app.metrics,
       targets: app.targets,
+      channelRules: app.channelRules,
     },
     { logger: app.logger, webDir: app.config.webDir, trackerFile: app.config.trackerFile, version: APP_VERSION },
   );

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { checkChannelRules, classifyChannel, DEFAULT_CHANNEL_RULES, PAID_MEDIUM_PATTERN, SHOPPING_CAMPAIGN_PATTERN, type ChannelRule } from './channel-rules';
+import { channelRuleProblems } from './channel-rules-check';
+import { classifyChannel, DEFAULT_CHANNEL_RULES, PAID_MEDIUM_PATTERN, SHOPPING_CAMPAIGN_PATTERN, type ChannelRule } from './channel-rules';
 
 const channel = (source: string | null, medium: string | null, campaign: string | null = null) => classifyChannel({ source, medium, campaign });
 
@@ -119,7 +120,7 @@ describe('DEFAULT_CHANNEL_RULES', () => {
   });
 
   it('is valid and serialisable as JSON', () => {
-    expect(checkChannelRules(DEFAULT_CHANNEL_RULES)).toEqual([]);
+    expect(channelRuleProblems(DEFAULT_CHANNEL_RULES)).toEqual([]);
     expect(JSON.parse(JSON.stringify(DEFAULT_CHANNEL_RULES))).toEqual(DEFAULT_CHANNEL_RULES);
   });
 });
@@ -143,12 +144,7 @@ describe('custom rule sets', () => {
       { channel: 'Bad op', when: { op: 'like', field: 'medium' } },
       { channel: 'Bad field', when: { op: 'contains', field: 'term', value: 'x' } },
     ] as unknown as ChannelRule[];
-    expect(checkChannelRules(broken)).toEqual([
-      'rule 0 (Bad regex): invalid regular expression "("',
-      'rule 1: missing channel name',
-      'rule 2 (Bad op): unknown operation "like"',
-      'rule 3 (Bad field): unknown field "term"',
-    ]);
+    expect(channelRuleProblems(broken).map((p) => p.path)).toEqual(['rules.0.when.pattern', 'rules.1.channel', 'rules.2.when.op', 'rules.3.when.field']);
     expect(classifyChannel({ source: 'a', medium: 'b', campaign: null }, broken)).toBe('Unassigned');
   });
 });

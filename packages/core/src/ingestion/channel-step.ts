@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import type { CampaignInfo } from './campaign-step';
-import { checkChannelRules, classifyChannel, DEFAULT_CHANNEL_RULES, type ChannelRule } from './channel-rules';
+import { classifyChannel, DEFAULT_CHANNEL_RULES, type ChannelRule } from './channel-rules';
+import { channelRuleProblems } from './channel-rules-check';
 import { DEFAULT_CLICK_IDS, type ClickIdDefinition } from './click-ids';
 import { ok, type StepOk } from './outcome';
 import { DEFAULT_SOURCE_CATEGORIES, type SourceSite } from './source-categories';
@@ -32,12 +33,12 @@ export function createChannelStep(config: ChannelStepConfig = {}) {
   const rules = config.rules ?? DEFAULT_CHANNEL_RULES;
   const sites = config.sourceCategories ?? DEFAULT_SOURCE_CATEGORIES;
   const clickIds = config.clickIds ?? DEFAULT_CLICK_IDS;
-  const problems = checkChannelRules(rules);
+  const problems = channelRuleProblems(rules);
   if (problems.length > 0) {
     throw new DomainError(
       'CONFIG_INVALID',
-      `the channel rules are invalid: ${problems.join('; ')}`,
-      problems.map((message) => ({ path: 'channelRules', code: 'CONFIG_INVALID', message })),
+      `the channel rules are invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      problems.map((p) => ({ path: `channelRules.${p.path}`, code: 'CONFIG_INVALID', message: p.message })),
     );
   }
 

@@ -35,9 +35,13 @@ export { createChannelStep, type ChannelStepConfig, type ChannelResult } from '.
 export { createRevenueStep, type RevenueStepConfig, type RevenueFields } from './revenue-step';
 export {
   classifyChannel,
-  checkChannelRules,
+  matchingRule,
+  MATCHED_TEXT_LIMIT,
   DEFAULT_CHANNEL_RULES,
   PAID_MEDIUM_PATTERN,
+  VIDEO_MEDIUM_PATTERN,
+  compileChannelPattern,
+  type ChannelPattern,
   SHOPPING_CAMPAIGN_PATTERN,
   UNASSIGNED_CHANNEL,
   type ChannelRule,
@@ -45,6 +49,8 @@ export {
   type ChannelField,
   type ChannelInput,
 } from './channel-rules';
+export { channelRuleProblems, validChannelRules, CHANNEL_RULE_LIMITS, type ChannelRuleProblem } from './channel-rules-check';
 export { DEFAULT_SOURCE_CATEGORIES, findSourceSite, findSiteByHost, type SourceCategory, type SourceSite } from './source-categories';
 export { DEFAULT_CLICK_IDS, type ClickIdDefinition } from './click-ids';
 export { deriveTrafficSource, type TrafficSource } from './traffic-source';
+export { channelOfStoredFields, explainChannel, type StoredTrafficFields } from './stored-channel';

@@ -1,3 +1,5 @@
+import type { ChannelRule } from '../ingestion/channel-rules';
+
 export interface WriteKeyRecord {
   readonly id: string;
   readonly workspaceId: string;
@@ -60,4 +62,23 @@ export interface IngestionStatsStore {
   add(workspaceId: string, day: string, counters: IngestionCounters): Promise<void>;
   /** Sums over the days from `fromDay` (inclusive). */
   total(workspaceId: string, fromDay: string): Promise<IngestionCounters>;
+}
+
+/** A workspace's own channel rules, when it saved some. */
+export interface StoredChannelRules {
+  readonly rules: readonly ChannelRule[];
+  readonly updatedAt: Date;
+}
+
+/**
+ * A workspace's channel rules (the ordered rule set of `classifyChannel`). Validation is the
+ * caller's (`validChannelRules`); a workspace without rules uses `DEFAULT_CHANNEL_RULES`.
+ */
+export interface ChannelRulesStore {
+  /** Null while the workspace uses the defaults. @throws DomainError WORKSPACE_NOT_FOUND */
+  get(workspaceId: string): Promise<StoredChannelRules | null>;
+  /** Replaces the rule set whole. @throws DomainError WORKSPACE_NOT_FOUND */
+  put(workspaceId: string, rules: readonly ChannelRule[]): Promise<StoredChannelRules>;
+  /** Back to the defaults (nothing to do when already there). @throws DomainError WORKSPACE_NOT_FOUND */
+  remove(workspaceId: string): Promise<void>;
 }

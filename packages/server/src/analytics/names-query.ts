@@ -1,4 +1,4 @@
-import { DEFAULT_CHANNEL_RULES, EVENTS, UNASSIGNED_CHANNEL } from '@marketops/core';
+import { DEFAULT_CHANNEL_RULES, EVENTS, UNASSIGNED_CHANNEL, type ChannelRule } from '@marketops/core';
 import type { AnalyticsReader } from './analytics-reader';
 
 /** A name to pick in a form, and how many stored events carry it (0: known, not seen yet). */
@@ -34,12 +34,12 @@ const SQL = `
 
 /**
  * The names the explorers' forms suggest: what this workspace's events actually carry, then the
- * names MarketOps knows (the metrics vocabulary's events, the default channel groups) that it has
+ * names MarketOps knows (the metrics vocabulary's events, the channels of the workspace's rules) that it has
  * not seen yet, so a new workspace still gets suggestions.
  *
  * @example await queryNames(store, 'company-a') // { events: [{ name: 'Order Completed', count: 812 }, ...], channels: [...] }
  */
-export async function queryNames(reader: AnalyticsReader, workspaceId: string): Promise<WorkspaceNames> {
+export async function queryNames(reader: AnalyticsReader, workspaceId: string, channelRules: readonly ChannelRule[] = DEFAULT_CHANNEL_RULES): Promise<WorkspaceNames> {
   const rows = await reader.query(SQL, { workspace: workspaceId });
   const seen = (kind: string) => rows.filter((r) => r.kind === kind).map((r) => ({ name: String(r.name), count: Number(r.n) }));
   const withKnown = (own: NameCount[], known: readonly string[]) => {
@@ -48,6 +48,6 @@ export async function queryNames(reader: AnalyticsReader, workspaceId: string): 
   };
   return {
     events: withKnown(seen('event'), Object.values(EVENTS)),
-    channels: withKnown(seen('channel'), [...DEFAULT_CHANNEL_RULES.map((rule) => rule.channel), UNASSIGNED_CHANNEL]),
+    channels: withKnown(seen('channel'), [...channelRules.map((rule) => rule.channel), UNASSIGNED_CHANNEL]),
   };
 }

@@ -21,6 +21,7 @@ import {
 } from '@marketops/core';
 import { queryAttribution, queryFunnel, queryNames, queryReach, queryReferrals, queryRetention, queryTrend, type AnalyticsReader, type WorkspaceNames } from '../analytics/index';
 import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, retentionSpec } from '../http/analysis-requests';
+import type { ChannelRulesService } from './channel-rules-service';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
@@ -28,6 +29,8 @@ export interface AnalyticsServiceDeps {
   readonly reader: AnalyticsReader;
   readonly settings: WorkspaceSettingsService;
   readonly feeds: Pick<FeedService, 'allCosts' | 'allChannelStats'>;
+  /** The workspace's channel rules, whose channels the explorers' forms suggest (absent: the defaults). */
+  readonly channelRules?: Pick<ChannelRulesService, 'get'>;
   readonly now?: () => Date;
 }
 
@@ -50,7 +53,8 @@ export class AnalyticsService {
   /** The event names and channels the workspace's events carry, then the known ones (for the explorers' forms). */
   async names(workspaceId: string): Promise<WorkspaceNames> {
     await this.deps.settings.get(workspaceId); // WORKSPACE_NOT_FOUND for an unknown workspace
-    return queryNames(this.deps.reader, workspaceId);
+    const rules = this.deps.channelRules === undefined ? undefined : (await this.deps.channelRules.get(workspaceId)).rules;
+    return queryNames(this.deps.reader, workspaceId, rules);
   }
 
   async funnel(workspaceId: string, request: z.output<typeof FunnelRequestSchema>): Promise<FunnelResult> {

@@ -22,6 +22,7 @@ import { analysisRoutes } from './routes/analyses.routes';
 import { metricRoutes } from './routes/metrics.routes';
 import { settingsRoutes } from './routes/settings.routes';
 import { offlineContactRoutes } from './routes/offline-contacts.routes';
+import { channelRulesRoutes } from './routes/channel-rules.routes';
 
 export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
@@ -70,11 +71,12 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(workspaceRoutes(deps));
   await app.register(departmentRoutes(deps));
   await app.register(ingestionAdminRoutes({ admin: deps.ingestionAdmin, writeKeys: deps.writeKeys, orgService: deps.orgService }));
-  await app.register(trackingRoutes({ ingest: deps.ingest, decoder: deps.decoder, writeKeys: deps.writeKeys, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
+  await app.register(trackingRoutes({ ingest: deps.ingest, decoder: deps.decoder, writeKeys: deps.writeKeys, channelRules: deps.channelRules, errorHandler, maxInFlight: deps.ingestMaxInFlight }));
   await app.register(trackerRoutes({ file: options.trackerFile, logger: options.logger }));
   await app.register(feedRoutes({ feedService: deps.feedService }));
   await app.register(offlineContactRoutes({ offlineContacts: deps.offlineContacts }));
   await app.register(settingsRoutes({ settings: deps.settings }));
+  await app.register(channelRulesRoutes({ channelRules: deps.channelRules }));
   await app.register(analysisRoutes({ analytics: deps.analytics }));
   await app.register(metricRoutes({ orgService: deps.orgService, metrics: deps.metrics, targets: deps.targets }));
 

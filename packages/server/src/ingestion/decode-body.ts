@@ -1,8 +1,9 @@
-import { createEnrichmentPipeline, type EnrichmentPipeline, type MessageType } from '@marketops/core';
+import type { MessageType } from '@marketops/core';
 import { BatchEnvelopeSchema, type RejectedMessage } from '@marketops/contracts';
 import { RowRefusal, encodeEventRow } from '../events/duckdb/encode-row';
 import { checkMessage, type EdgeRejectCode } from './edge-checks';
 import { stringifyIterative } from './stringify-iterative';
+import { PipelineCache, type WorkspaceChannelRules } from './pipeline-cache';
 
 /**
  * Everything the tracking API does to a request body before the write key and the store are
@@ -18,6 +19,8 @@ export interface DecodeRequest {
   /** The server's receipt time (epoch ms), the base of clock-skew correction. */
   readonly receivedAtMs: number;
   readonly historicalImport?: boolean;
+  /** The workspace's own channel rules, when the write key is known before decoding and the workspace has some. */
+  readonly channelRules?: WorkspaceChannelRules;
 }
 
 export interface DecodedMessages {
@@ -45,23 +48,23 @@ export const UNSTORABLE_VALUE: EdgeRejectCode = 'unstorable-value';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
- * A decoder with its own enrichment pipeline (one per thread).
+ * A decoder with its own enrichment pipelines (one cache per thread).
  *
  * @example
  * const decode = createBodyDecoder();
  * const result = decode({ bytes: Buffer.from('{"batch":[...]}'), receivedAtMs: Date.now() });
  */
-export function createBodyDecoder(pipeline: EnrichmentPipeline = createEnrichmentPipeline()): (request: DecodeRequest) => DecodeResult {
+export function createBodyDecoder(pipelines: PipelineCache = new PipelineCache()): (request: DecodeRequest) => DecodeResult {
   return (request) => {
     try {
-      return decode(request, pipeline);
+      return decode(request, pipelines);
     } catch (error) {
       return { kind: 'failed', message: error instanceof Error ? error.message : String(error) };
     }
   };
 }
 
-function decode(request: DecodeRequest, pipeline: EnrichmentPipeline): DecodeResult {
+function decode(request: DecodeRequest, pipelines: PipelineCache): DecodeResult {
   let text: string;
   try {
     text = strictUtf8.decode(request.bytes);
@@ -90,6 +93,7 @@ function decode(request: DecodeRequest, pipeline: EnrichmentPipeline): DecodeRes
     envelope = body;
   }
 
+  const pipeline = pipelines.for(request.channelRules);
   const batchSentAt = typeof envelope.sentAt === 'string' ? envelope.sentAt : undefined;
   const batchContext = isObject(envelope.context) ? envelope.context : undefined;
   const receivedAt = new Date(request.receivedAtMs);

@@ -1,4 +1,4 @@
-import { createEnrichmentPipeline, type AppendResult, type DeadLetterStore, type EnrichmentPipeline, type EventStore } from '@marketops/core';
+import type { AppendResult, DeadLetterStore, EnrichmentPipeline, EventStore } from '@marketops/core';
 import type { RejectedMessage, TrackingResponse } from '@marketops/contracts';
 import type { MessageType } from '@marketops/core';
 import { PreparedChunk, eventsOfChunk, type PreparedEvent } from '../events/duckdb/prepare-event';
@@ -7,6 +7,7 @@ import { UNSTORABLE_VALUE, withBatchContext, type DecodedMessages } from './deco
 import { checkMessage } from './edge-checks';
 import { stringifyIterative } from './stringify-iterative';
 import type { IngestionCounterBuffer } from './ingestion-counters';
+import { PipelineCache, type WorkspaceChannelRules } from './pipeline-cache';
 
 export interface IngestRequest {
   readonly workspaceId: string;
@@ -33,7 +34,10 @@ export interface IngestServiceDeps {
   readonly events: EventStore & PreparedEventSink;
   readonly deadLetters: DeadLetterStore;
   readonly counters: IngestionCounterBuffer;
+  /** A fixed pipeline for every workspace (tests); otherwise each workspace's channel rules decide. */
   readonly pipeline?: EnrichmentPipeline;
+  /** The workspace's own channel rules (null: the defaults); absent: the defaults for everyone. */
+  readonly channelRules?: { forIngestion(workspaceId: string): Promise<WorkspaceChannelRules | null> };
 }
 
 /**
@@ -43,14 +47,13 @@ export interface IngestServiceDeps {
  * 200 means nothing is lost; the caller answers 503 when the store reports saturation.
  */
 export class IngestService {
-  private readonly pipeline: EnrichmentPipeline;
+  private readonly pipelines = new PipelineCache();
 
-  constructor(private readonly deps: IngestServiceDeps) {
-    this.pipeline = deps.pipeline ?? createEnrichmentPipeline();
-  }
+  constructor(private readonly deps: IngestServiceDeps) {}
 
   async ingest(request: IngestRequest): Promise<TrackingResponse> {
     const { workspaceId, receivedAt } = request;
+    const pipeline = this.deps.pipeline ?? this.pipelines.for(await this.deps.channelRules?.forIngestion(workspaceId));
     const accepted: ReturnType<typeof encodeEventRow>[] = [];
     const rejected: RejectedMessage[] = [];
     request.messages.forEach((raw, index) => {
@@ -59,7 +62,7 @@ export class IngestService {
         rejected.push({ index, field: checked.field, code: checked.code, reason: checked.reason });
         return;
       }
-      const outcome = this.pipeline(checked.message, {
+      const outcome = pipeline(checked.message, {
         workspaceId,
         receivedAt,
         now: new Date(),

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { MetricSettingsSchema } from '@marketops/contracts';
 import { DomainError, type MetricSettings } from '@marketops/core';
 import type { CliIo } from '../io';
 import type { GlobalOptions } from '../global-options';
 import { withApp } from './open';
+import { readJsonFile } from '../read-json-file';
 
 interface MetricSettingsOptions {
   file?: string;
@@ -49,7 +49,7 @@ async function requestedSettings(current: MetricSettings, opts: MetricSettingsOp
   if (opts.clear && (opts.file !== undefined || edits)) throw new DomainError('VALIDATION_FAILED', '--clear cannot be combined with other settings');
   if (opts.clear) return {};
   let base: MetricSettings = current;
-  if (opts.file !== undefined) base = await readSettingsFile(opts.file);
+  if (opts.file !== undefined) base = await readJsonFile(opts.file, MetricSettingsSchema);
   else if (!edits) return null;
 
   const list = (text: string) => text.split(',').map((v) => v.trim()).filter((v) => v !== '');
@@ -65,27 +65,6 @@ async function requestedSettings(current: MetricSettings, opts: MetricSettingsOp
     else out.primaryStore = opts.primaryStore.trim();
   }
   return out;
-}
-
-async function readSettingsFile(file: string): Promise<MetricSettings> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new DomainError('IMPORT_FILE_INVALID', `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
-  }
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new DomainError('VALIDATION_FAILED', `${file}: not JSON (${(error as Error).message})`, [{ path: '', code: 'VALIDATION_FAILED', message: 'not JSON', file }]);
-  }
-  const parsed = MetricSettingsSchema.safeParse(data);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), code: 'VALIDATION_FAILED' as const, message: i.message, file }));
-    throw new DomainError('VALIDATION_FAILED', `${file}: ${issues.map((i) => `${i.path || '(root)'}: ${i.message}`).join('; ')}`, issues);
-  }
-  return parsed.data;
 }
 
 function describe(settings: MetricSettings): string {

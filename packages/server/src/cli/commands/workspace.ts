@@ -11,6 +11,7 @@ import type { CliIo } from '../io';
 import type { GlobalOptions } from '../global-options';
 import { withApp } from './open';
 import { registerWorkspaceMetricSettings } from './workspace-metric-settings';
+import { registerWorkspaceChannelRules } from './workspace-channel-rules';
 
 /** Reads an org file, turning I/O failures into a domain error that names the file. */
 export async function readOrgFile(file: string) {
@@ -151,6 +152,7 @@ export function registerWorkspace(program: Command, globals: () => GlobalOptions
     );
 
   registerWorkspaceMetricSettings(ws, globals, io);
+  registerWorkspaceChannelRules(ws, globals, io);
 }
 
 /** `USD=7.12` pairs from --rate; a malformed pair is a usage error naming it. */

@@ -12,6 +12,8 @@ import { loadKeys } from './load-keys';
 import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
 import { migrateEventStore } from './schema';
 import { PERSONS_SQL, readPersonRow } from './identity-queries';
+import { reassignChannels, type ChannelReassignment } from './channel-reassignment';
+import type { StoredTrafficFields } from '@marketops/core';
 
 export interface DuckDbEventStoreOptions {
   /** The database file (created when missing), or `:memory:`. */
@@ -41,6 +43,11 @@ export interface DuckDbEventStore extends EventStore {
    * Values travel only as named parameters (`$name`), never inside the SQL text.
    */
   query(sql: string, params?: Readonly<Record<string, QueryParam>>): Promise<Record<string, unknown>[]>;
+  /**
+   * Gives every stored event of the workspace the channel `channelOf` says for its stored traffic
+   * source (after the workspace changed its channel rules); see `channel-reassignment.ts`.
+   */
+  reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment>;
 }
 
 /** A parameter value of `DuckDbEventStore.query`. */
@@ -172,6 +179,11 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
       const reader = await connection.runAndReadAll(sql, { ...params });
       return reader.getRowObjectsJS();
     });
+  }
+
+  reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment> {
+    // Why a connection of its own (as reads have): the writer's group commits go on meanwhile.
+    return this.#withReader((connection) => reassignChannels(connection, workspaceId, channelOf));
   }
 
   count(workspaceId: string): Promise<number> {

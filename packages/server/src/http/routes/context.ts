@@ -7,6 +7,7 @@ import type { WorkspaceSettingsService } from '../../app/workspace-settings-serv
 import type { AnalyticsService } from '../../app/analytics-service';
 import type { MetricsService } from '../../app/metrics-service';
 import type { MetricTargetService } from '../../app/metric-target-service';
+import type { ChannelRulesService } from '../../app/channel-rules-service';
 import type { BodyDecoder } from '../../ingestion/decode-pool';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
@@ -34,6 +35,8 @@ export interface RouteDeps {
   readonly metrics: MetricsService;
   /** Targets per metric and period. */
   readonly targets: MetricTargetService;
+  /** Each workspace's channel rules. */
+  readonly channelRules: ChannelRulesService;
 }
 
 /**

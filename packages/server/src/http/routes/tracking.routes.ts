@@ -7,12 +7,15 @@ import type { BodyDecoder } from '../../ingestion/decode-pool';
 import { MAX_BATCH_BYTES } from '../../ingestion/edge-checks';
 import type { IngestService } from '../../ingestion/ingest-service';
 import type { WriteKeyService } from '../../ingestion/write-key-service';
+import type { WorkspaceChannelRules } from '../../ingestion/pipeline-cache';
 import { EventStoreSaturatedError } from '../../events/event-store-errors';
 
 export interface TrackingRouteDeps {
   readonly ingest: IngestService;
   readonly decoder: BodyDecoder;
   readonly writeKeys: WriteKeyService;
+  /** Each workspace's own channel rules (null: the defaults). */
+  readonly channelRules: { forIngestion(workspaceId: string): Promise<WorkspaceChannelRules | null> };
   readonly errorHandler: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) => unknown;
   /** Requests in flight beyond this answer 503 before their body is read (bounded memory). */
   readonly maxInFlight: number;
@@ -29,7 +32,10 @@ const RETRY_AFTER_SECONDS = '1';
  * rejected messages of a partly bad batch listed in the body and kept as dead letters.
  *
  * The body is read as bytes and handed to the decoder (worker threads: UTF-8, JSON, edge checks,
- * enrichment and encoding); this thread authenticates, deduplicates and writes.
+ * enrichment and encoding); this thread authenticates, deduplicates and writes. Enrichment needs
+ * the workspace's channel rules: with the key in the Authorization header (as the SDKs and the
+ * browser tracker send it) the workspace is resolved first; with the key only in the body, the
+ * body is decoded with the default rules, and decoded again if the workspace has rules of its own.
  */
 export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
   return async (app) => {
@@ -66,16 +72,30 @@ export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
       const bytes = request.body;
       if (!(bytes instanceof Uint8Array)) throw new DomainError('INGEST_PAYLOAD_INVALID', 'expected a JSON body (Content-Type: application/json)');
       const receivedAt = new Date();
-      const decoded = await deps.decoder.decode({ bytes, receivedAtMs: receivedAt.getTime(), ...(routeType ? { routeType } : {}) });
-      if (decoded.kind === 'invalid') {
-        throw new DomainError(
-          'INGEST_PAYLOAD_INVALID',
-          decoded.message,
-          decoded.path === undefined ? undefined : [{ path: decoded.path, code: 'INGEST_PAYLOAD_INVALID', message: decoded.message }],
-        );
+      const decode = async (channelRules: WorkspaceChannelRules | null) => {
+        const decoded = await deps.decoder.decode({ bytes, receivedAtMs: receivedAt.getTime(), ...(routeType ? { routeType } : {}), ...(channelRules ? { channelRules } : {}) });
+        if (decoded.kind === 'invalid') {
+          throw new DomainError(
+            'INGEST_PAYLOAD_INVALID',
+            decoded.message,
+            decoded.path === undefined ? undefined : [{ path: decoded.path, code: 'INGEST_PAYLOAD_INVALID', message: decoded.message }],
+          );
+        }
+        if (decoded.kind === 'failed') throw new Error(`decoding the request failed: ${decoded.message}`);
+        return decoded;
+      };
+      const headerKey = basicUsername(request.headers.authorization);
+      let workspaceId: string;
+      let decoded;
+      if (headerKey !== undefined) {
+        workspaceId = await deps.writeKeys.resolve(headerKey);
+        decoded = await decode(await deps.channelRules.forIngestion(workspaceId));
+      } else {
+        decoded = await decode(null);
+        workspaceId = await deps.writeKeys.resolve(stringOrUndefined(decoded.writeKey));
+        const own = await deps.channelRules.forIngestion(workspaceId);
+        if (own !== null) decoded = await decode(own);
       }
-      if (decoded.kind === 'failed') throw new Error(`decoding the request failed: ${decoded.message}`);
-      const workspaceId = await deps.writeKeys.resolve(basicUsername(request.headers.authorization) ?? stringOrUndefined(decoded.writeKey));
       try {
         return reply.status(200).send(await deps.ingest.ingestDecoded(workspaceId, receivedAt, decoded));
       } catch (error) {
