@@ -21,7 +21,7 @@ export const ChannelTestSchema = z.discriminatedUnion('op', [
   z
     .object({ op: z.literal('matches'), field: ChannelFieldSchema, pattern: z.string().min(1).max(200) })
     .strict()
-    .describe('a regular expression (JavaScript syntax, case-insensitive) matches the field; anchor it with ^...$ as needed'),
+    .describe('a regular expression in RE2 syntax (as GA4: no lookaround, no backreferences), case-insensitive, matches somewhere in the field\'s first 500 characters; anchor it with ^...$ as needed'),
   z.object({ op: z.literal('contains'), field: ChannelFieldSchema, value: Text.min(1) }).strict(),
   z.object({ op: z.literal('endsWith'), field: ChannelFieldSchema, value: Text.min(1) }).strict(),
   z.object({ op: z.literal('sourceCategory'), category: SourceCategorySchema }).strict().describe('the source is a known site of this category'),

@@ -8,6 +8,7 @@ import './styles.css';
 import './styles/analytics.css';
 import './styles/insight.css';
 import './styles/explore.css';
+import './styles/channel-rules.css';
 
 const queryClient = new QueryClient({
   defaultOptions: {

@@ -20,6 +20,9 @@ import {
   ReferralResultSchema,
   WorkspaceNamesSchema,
   TrendResultSchema,
+  ChannelRulesViewSchema,
+  ChannelRulesTestResultSchema,
+  ReclassifyResultSchema,
 } from '@marketops/contracts';
 import type {
   CatalogResponse,
@@ -40,6 +43,11 @@ import type {
   ReachRequestSchema,
   ReferralRequestSchema,
   TrendRequestSchema,
+  ChannelRulesInput,
+  ChannelRulesTestInput,
+  ChannelRulesTestResult,
+  ChannelRulesView,
+  ReclassifyResult,
 } from '@marketops/contracts';
 import { ApiError, contractError, errorFromResponse } from './errors';
 
@@ -175,6 +183,14 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     putSettings: (id: string, body: WorkspaceSettingsDto): Promise<WorkspaceSettingsDto> => call('PUT', `${ws(id)}/settings`, WorkspaceSettingsSchema, { body }),
     getMetricSettings: (id: string): Promise<MetricSettingsDto> => call('GET', `${ws(id)}/metric-settings`, MetricSettingsSchema),
     putMetricSettings: (id: string, body: MetricSettingsDto): Promise<MetricSettingsDto> => call('PUT', `${ws(id)}/metric-settings`, MetricSettingsSchema, { body }),
+    getChannelRules: (id: string): Promise<ChannelRulesView> => call('GET', `${ws(id)}/channel-rules`, ChannelRulesViewSchema),
+    putChannelRules: (id: string, body: ChannelRulesInput): Promise<ChannelRulesView> => call('PUT', `${ws(id)}/channel-rules`, ChannelRulesViewSchema, { body }),
+    /** Back to MarketOps' default rules. */
+    resetChannelRules: (id: string): Promise<ChannelRulesView> => call('DELETE', `${ws(id)}/channel-rules`, ChannelRulesViewSchema),
+    /** Classifies sample traffic sources with a draft rule set (or, without `rules`, the saved one). */
+    testChannelRules: (id: string, body: ChannelRulesTestInput): Promise<ChannelRulesTestResult> => call('POST', `${ws(id)}/channel-rules/test`, ChannelRulesTestResultSchema, { body }),
+    /** Applies the saved rules to the events already stored (saved rules otherwise apply only to new events). */
+    reclassifyChannels: (id: string): Promise<ReclassifyResult> => call('POST', `${ws(id)}/channel-rules/reclassify`, ReclassifyResultSchema),
     listWriteKeys: (id: string): Promise<WriteKeyDto[]> => call('GET', `${ws(id)}/write-keys`, list(WriteKeySchema)),
     createWriteKey: (id: string, label: string): Promise<CreatedWriteKeyDto> => call('POST', `${ws(id)}/write-keys`, CreatedWriteKeySchema, { body: { label } }),
     revokeWriteKey: (id: string, keyId: string): Promise<WriteKeyDto> => call('DELETE', `${ws(id)}/write-keys/${seg(keyId)}`, WriteKeySchema),

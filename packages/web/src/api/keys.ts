@@ -9,6 +9,7 @@ export const queryKeys = {
   settings: (id: string) => ['workspace', id, 'settings'] as const,
   metricSettings: (id: string) => ['workspace', id, 'metric-settings'] as const,
   writeKeys: (id: string) => ['workspace', id, 'write-keys'] as const,
+  channelRules: (id: string) => ['workspace', id, 'channel-rules'] as const,
   metrics: ['metrics'] as const,
   hasEvents: (id: string) => ['workspace', id, 'has-events'] as const,
   names: (id: string) => ['workspace', id, 'names'] as const,

@@ -1,5 +1,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { CreateDepartmentRequest, FunctionIdDto, OrgMapResponse, UpdateDepartmentRequest, WorkspaceSettingsDto, MetricSettingsDto } from '@marketops/contracts';
+import type {
+  ChannelRulesInput,
+  ChannelRulesTestInput,
+  ChannelRulesTestResult,
+  ChannelRulesView,
+  CreateDepartmentRequest,
+  FunctionIdDto,
+  OrgMapResponse,
+  ReclassifyResult,
+  UpdateDepartmentRequest,
+  WorkspaceSettingsDto,
+  MetricSettingsDto,
+} from '@marketops/contracts';
 import { api } from './client';
 import type { CreateCentreRequest, CreatedWriteKeyDto, MetricTargetDto, UpdateCentreRequest, UpdateWorkspaceRequest, WriteKeyDto } from './client';
 import { ApiError } from './errors';
@@ -134,6 +146,48 @@ export function useSaveMetricSettings(workspaceId: string) {
     onSuccess: async (settings) => {
       client.setQueryData(queryKeys.metricSettings(workspaceId), settings);
       await client.invalidateQueries({ queryKey: queryKeys.numbers(workspaceId) });
+    },
+  });
+}
+
+/**
+ * Replaces the workspace's channel rules. They apply to events received from then on, so nothing
+ * computed is refetched here; useReclassifyChannels applies them to stored events.
+ */
+export function useSaveChannelRules(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<ChannelRulesView, ApiError, ChannelRulesInput>({
+    mutationFn: (input) => api.putChannelRules(workspaceId, input),
+    onSuccess: (view) => client.setQueryData(queryKeys.channelRules(workspaceId), view),
+  });
+}
+
+/** Drops the workspace's own channel rules: MarketOps' defaults apply again (to new events). */
+export function useResetChannelRules(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<ChannelRulesView, ApiError, void>({
+    mutationFn: () => api.resetChannelRules(workspaceId),
+    onSuccess: (view) => client.setQueryData(queryKeys.channelRules(workspaceId), view),
+  });
+}
+
+/** Classifies sample traffic sources with a draft rule set; changes nothing on the server. */
+export function useTestChannelRules(workspaceId: string) {
+  return useMutation<ChannelRulesTestResult, ApiError, ChannelRulesTestInput>({
+    mutationFn: (input) => api.testChannelRules(workspaceId, input),
+  });
+}
+
+/** Applies the saved rules to stored events; every number and channel list is refetched. */
+export function useReclassifyChannels(workspaceId: string) {
+  const client = useQueryClient();
+  return useMutation<ReclassifyResult, ApiError, void>({
+    mutationFn: () => api.reclassifyChannels(workspaceId),
+    onSuccess: async () => {
+      await Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.numbers(workspaceId) }),
+        client.invalidateQueries({ queryKey: queryKeys.names(workspaceId) }),
+      ]);
     },
   });
 }

@@ -40,6 +40,11 @@ export function useWriteKeys(workspaceId: string) {
   return useQuery({ queryKey: queryKeys.writeKeys(workspaceId), queryFn: () => api.listWriteKeys(workspaceId) });
 }
 
+/** The workspace's channel rules (its own or the defaults) and the channel of an unmatched source. */
+export function useChannelRules(workspaceId: string) {
+  return useQuery({ queryKey: queryKeys.channelRules(workspaceId), queryFn: () => api.getChannelRules(workspaceId) });
+}
+
 /** Every metric definition (the catalog's KPIs and the engine's own); static while the server runs. */
 export function useMetricDefinitions() {
   return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity });

@@ -27,7 +27,7 @@ describe('translation resources', () => {
 
 describe('translation areas', () => {
   it('own disjoint top-level keys, so no area hides another’s strings', async () => {
-    const areas = await Promise.all(['../i18n/en.json', './analytics/en.json', './insight/en.json', './explore/en.json'].map((p) => import(p) as Promise<{ default: object }>));
+    const areas = await Promise.all(['../i18n/en.json', './analytics/en.json', './insight/en.json', './explore/en.json', './settings/en.json'].map((p) => import(p) as Promise<{ default: object }>));
     const seen = new Map<string, number>();
     areas.forEach((area, index) => {
       for (const key of Object.keys(area.default)) {

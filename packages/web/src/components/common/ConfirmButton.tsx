@@ -10,13 +10,15 @@ interface Props {
   disabled?: boolean;
   testId?: string;
   text?: string;
+  /** The second step's button; "Yes, delete" unless the action is not a deletion. */
+  confirmText?: string;
 }
 
 /**
  * A destructive action in two steps without a native dialog: the first press asks, the second
  * (on "Yes, delete") acts; "Cancel" or Escape backs out.
  */
-export function ConfirmButton({ label, question, onConfirm, disabled, testId, text }: Props) {
+export function ConfirmButton({ label, question, onConfirm, disabled, testId, text, confirmText }: Props) {
   const { t } = useTranslation();
   const [asking, setAsking] = useState(false);
   if (!asking) {
@@ -47,7 +49,7 @@ export function ConfirmButton({ label, question, onConfirm, disabled, testId, te
           onConfirm();
         }}
       >
-        {t('action.confirmDelete')}
+        {confirmText ?? t('action.confirmDelete')}
       </button>
       <button type="button" className="btn btn-small btn-ghost" onClick={() => setAsking(false)}>
         {t('action.cancel')}

@@ -1,12 +1,13 @@
 import type { OrgMapResponse } from '@marketops/contracts';
 import { CentreEditor } from './CentreEditor';
+import { ChannelRules } from './ChannelRules';
 import { DepartmentEditor } from './DepartmentEditor';
 import { ReportingSettings } from './ReportingSettings';
 import { MetricSettings } from './MetricSettings';
 import { WorkspaceSettings } from './WorkspaceSettings';
 import { WriteKeys } from './WriteKeys';
 
-/** The map editor: departments first (the usual edit), then centres, then the workspace itself, its reporting settings and its write keys. */
+/** The map editor: departments first (the usual edit), then centres, then the workspace itself, its reporting, metric and channel settings and its write keys. */
 export function EditMap({ map }: { map: OrgMapResponse }) {
   return (
     <div className="edit-map" data-testid="edit-map">
@@ -15,6 +16,7 @@ export function EditMap({ map }: { map: OrgMapResponse }) {
       <WorkspaceSettings key={map.workspace.id} map={map} />
       <ReportingSettings workspaceId={map.workspace.id} />
       <MetricSettings workspaceId={map.workspace.id} />
+      <ChannelRules workspaceId={map.workspace.id} />
       <WriteKeys workspaceId={map.workspace.id} />
     </div>
   );
