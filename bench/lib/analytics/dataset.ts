@@ -4,6 +4,7 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { CostRecord } from '@marketops/core';
 import { openDuckDbEventStore } from '../../../packages/server/src/events/duckdb/duckdb-event-store';
+import { ALIAS_LINKS_REBUILD } from '../../../packages/server/src/events/duckdb/alias-links-schema';
 import { encodeEventRow } from '../../../packages/server/src/events/duckdb/encode-row';
 import { CLEAR_STAGING, CREATE_STAGING_TABLE, INSERT_FROM_STAGING, STAGING_TABLE } from '../../../packages/server/src/events/duckdb/event-row-writer';
 import { generateCosts, generatePeople } from './generate-events';
@@ -48,7 +49,8 @@ const STAGE_BYTES = 256 * 1024 * 1024;
  * bulk path: the file is created and migrated by `openDuckDbEventStore`, and the lines go through
  * the writer's staging table and its `INSERT INTO events SELECT ... json_transform_strict(...)`
  * (event-row-writer.ts), without the dedupe index and the per-commit fsync of live appends
- * (every messageId is unique by construction).
+ * (every messageId is unique by construction); the alias table the writer keeps is then derived
+ * once from the loaded events.
  */
 export async function prepareDataset(options: { seed: number; events: number; cacheRoot: string; log: (line: string) => void }): Promise<Dataset> {
   const dir = path.join(options.cacheRoot, `v${GENERATOR_VERSION}-seed${options.seed}-${options.events}`);
@@ -163,6 +165,8 @@ async function loadDayFiles(duckdbPath: string, daysDir: string, expected: numbe
       groupBytes += size;
     }
     await stageGroup();
+    // The lines went around the writer, which keeps the alias table: derive it once, as the writer would have.
+    for (const statement of ALIAS_LINKS_REBUILD) await connection.run(statement);
     await connection.run('CHECKPOINT');
     const reader = await connection.runAndReadAll('SELECT count(*) FROM events WHERE workspace_id = $workspace', { workspace: WORKSPACE });
     const stored = Number(reader.getRows()[0]?.[0] ?? 0);

@@ -1,6 +1,6 @@
 import type { MessageType } from '@marketops/core';
 import { BatchEnvelopeSchema, type RejectedMessage } from '@marketops/contracts';
-import { RowRefusal, encodeEventRow } from '../events/duckdb/encode-row';
+import { RowRefusal, encodeEventRow, type EventLinks } from '../events/duckdb/encode-row';
 import { checkMessage, type EdgeRejectCode } from './edge-checks';
 import { stringifyIterative } from './stringify-iterative';
 import { PipelineCache, type WorkspaceChannelRules } from './pipeline-cache';
@@ -31,6 +31,8 @@ export interface DecodedMessages {
   /** Accepted messages in request order, as parallel arrays (cheap to pass between threads). */
   readonly messageIds: string[];
   readonly days: number[];
+  /** The identity links each accepted message states (mostly null). */
+  readonly links: (EventLinks | null)[];
   /** Their encoded lines joined by newlines: one string to pass and to stage. */
   text: string;
   /** Rejected messages with their JSON text, kept as dead letters. */
@@ -97,7 +99,7 @@ function decode(request: DecodeRequest, pipelines: PipelineCache): DecodeResult 
   const batchSentAt = typeof envelope.sentAt === 'string' ? envelope.sentAt : undefined;
   const batchContext = isObject(envelope.context) ? envelope.context : undefined;
   const receivedAt = new Date(request.receivedAtMs);
-  const result: DecodedMessages = { kind: 'ok', writeKey: envelope.writeKey, messageCount: messages.length, messageIds: [], days: [], text: '', rejected: [] };
+  const result: DecodedMessages = { kind: 'ok', writeKey: envelope.writeKey, messageCount: messages.length, messageIds: [], days: [], links: [], text: '', rejected: [] };
   const lines: string[] = [];
   for (let index = 0; index < messages.length; index++) {
     const raw = withBatchContext(messages[index], batchContext);
@@ -123,6 +125,7 @@ function decode(request: DecodeRequest, pipelines: PipelineCache): DecodeResult 
       const encoded = encodeEventRow(outcome.event);
       result.messageIds.push(encoded.messageId);
       result.days.push(encoded.day);
+      result.links.push(encoded.links);
       lines.push(encoded.line);
     } catch (error) {
       if (!(error instanceof RowRefusal)) throw error;

@@ -82,7 +82,7 @@ export class IngestService {
     });
 
     const chunk = PreparedChunk.of(workspaceId, accepted.map((e) => e.line));
-    const prepared = eventsOfChunk(chunk, accepted.map((e) => e.messageId), accepted.map((e) => e.day));
+    const prepared = eventsOfChunk(chunk, accepted.map((e) => e.messageId), accepted.map((e) => e.day), accepted.map((e) => e.links));
     const appended = prepared.length > 0 ? await this.deps.events.appendPrepared(prepared) : NOTHING_APPENDED;
     const withPayloads = rejected.map((r) => ({ ...r, payload: stringifyIterative(request.messages[r.index]) }));
     return this.finish(workspaceId, receivedAt, appended, withPayloads, request.recordRejections !== false);
@@ -94,8 +94,8 @@ export class IngestService {
    * guarantees as {@link ingest}.
    */
   async ingestDecoded(workspaceId: string, receivedAt: Date, decoded: DecodedMessages): Promise<TrackingResponse> {
-    const { messageIds, days, text } = decoded;
-    const prepared: PreparedEvent[] = eventsOfChunk(new PreparedChunk(workspaceId, text, messageIds.length), messageIds, days);
+    const { messageIds, days, links, text } = decoded;
+    const prepared: PreparedEvent[] = eventsOfChunk(new PreparedChunk(workspaceId, text, messageIds.length), messageIds, days, links);
     const appended = prepared.length > 0 ? await this.deps.events.appendPrepared(prepared) : NOTHING_APPENDED;
     return this.finish(workspaceId, receivedAt, appended, decoded.rejected, true);
   }

@@ -13,6 +13,7 @@ import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
 import { migrateEventStore } from './schema';
 import { PERSONS_SQL, readPersonRow } from './identity-queries';
 import { reassignChannels, type ChannelReassignment } from './channel-reassignment';
+import { ALIAS_LINKS_MERGE } from './alias-links-schema';
 import type { StoredTrafficFields } from '@marketops/core';
 
 export interface DuckDbEventStoreOptions {
@@ -291,12 +292,24 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
       }
       await this.#writer.run(INSERT_FROM_STAGING);
       await this.#writer.run(CLEAR_STAGING);
+      const links = linksOf(events);
+      if (links !== null) await this.#writer.run(ALIAS_LINKS_MERGE, { links });
       await this.#writer.run('COMMIT');
     } catch (error) {
       await this.#writer.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
   }
+}
+
+/** The commit's identity links as the merge's JSON parameter, or null when it states none. */
+function linksOf(events: readonly PreparedEvent[]): string | null {
+  const rows: { w: string; a: string; p: string; ts: number }[] = [];
+  for (const event of events) {
+    if (event.links === null) continue;
+    for (const [alias, person] of event.links.pairs) rows.push({ w: event.workspaceId, a: alias, p: person, ts: event.links.ts });
+  }
+  return rows.length === 0 ? null : JSON.stringify(rows);
 }
 
 function today(): number {

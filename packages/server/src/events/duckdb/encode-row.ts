@@ -21,6 +21,18 @@ export interface EncodedEvent {
   readonly day: number;
   /** One line of JSON (no raw newline can occur: JSON.stringify escapes them). */
   readonly line: string;
+  /** The identity links the event states, or null (most events): kept in `person_alias_links`. */
+  readonly links: EventLinks | null;
+}
+
+/**
+ * The identity links one event states, at its time (epoch ms), as `identity_links` in
+ * identity-schema.ts defines them: its anonymousId with its userId, and an alias call's previousId
+ * with its userId. `pairs` holds [aliasId, userId].
+ */
+export interface EventLinks {
+  readonly ts: number;
+  readonly pairs: readonly (readonly [string, string])[];
 }
 
 /** Thrown by {@link encodeEventRow}: a field the store cannot keep exactly. */
@@ -155,7 +167,19 @@ export function encodeEventRow(event: StoredEvent): EncodedEvent {
     throw new RowRefusal('properties', `cannot be encoded as JSON (${error instanceof Error ? error.message : String(error)})`);
   }
   if (ESCAPED_SURROGATE.test(line)) refuseLoneSurrogates(event);
-  return { messageId: event.messageId, day: Math.floor(ts / MS_PER_DAY), line };
+  return { messageId: event.messageId, day: Math.floor(ts / MS_PER_DAY), line, links: linksOf(event, ts) };
+}
+
+function linksOf(event: StoredEvent, ts: number): EventLinks | null {
+  const { userId, anonymousId, previousId } = event;
+  if (userId === null) return null;
+  const anonymous = anonymousId !== null;
+  const alias = event.type === 'alias' && previousId !== null && previousId !== userId;
+  if (!anonymous && !alias) return null;
+  const pairs: (readonly [string, string])[] = [];
+  if (anonymous) pairs.push([anonymousId, userId]);
+  if (alias) pairs.push([previousId, userId]);
+  return { ts, pairs };
 }
 
 function requiredText(value: unknown, field: string): void {

@@ -1,6 +1,6 @@
 import { InvalidStoredEventError } from '../event-store-errors';
 import type { StoredEvent } from '../port';
-import { RowRefusal, encodeEventRow } from './encode-row';
+import { RowRefusal, encodeEventRow, type EventLinks } from './encode-row';
 
 export { MS_PER_DAY } from './encode-row';
 
@@ -49,13 +49,19 @@ export interface PreparedEvent {
   /** The chunk holding the event's encoded line, and the line's position in it. */
   readonly chunk: PreparedChunk;
   readonly index: number;
+  /** The identity links it states (see `encode-row.ts`), written with it. */
+  readonly links: EventLinks | null;
 }
 
 /** Events of one chunk, in line order; the chunk's workspace is theirs. */
-export function eventsOfChunk(chunk: PreparedChunk, messageIds: readonly string[], days: readonly number[]): PreparedEvent[] {
-  if (messageIds.length !== chunk.count || days.length !== chunk.count) throw new RangeError('a chunk needs one messageId and one day per line');
+export function eventsOfChunk(chunk: PreparedChunk, messageIds: readonly string[], days: readonly number[], links: readonly (EventLinks | null)[]): PreparedEvent[] {
+  if (messageIds.length !== chunk.count || days.length !== chunk.count || links.length !== chunk.count) {
+    throw new RangeError('a chunk needs one messageId, one day and one links entry per line');
+  }
   const events = new Array<PreparedEvent>(chunk.count);
-  for (let i = 0; i < chunk.count; i++) events[i] = { workspaceId: chunk.workspaceId, messageId: messageIds[i] as string, day: days[i] as number, chunk, index: i };
+  for (let i = 0; i < chunk.count; i++) {
+    events[i] = { workspaceId: chunk.workspaceId, messageId: messageIds[i] as string, day: days[i] as number, chunk, index: i, links: links[i] ?? null };
+  }
   return events;
 }
 
@@ -87,7 +93,7 @@ export function prepareEvents(events: readonly StoredEvent[]): PreparedEvent[] {
     while (end < encoded.length && (encoded[end] as (typeof encoded)[number]).workspaceId === workspaceId) end++;
     const run = encoded.slice(start, end);
     const chunk = PreparedChunk.of(workspaceId, run.map((e) => e.line));
-    prepared.push(...eventsOfChunk(chunk, run.map((e) => e.messageId), run.map((e) => e.day)));
+    prepared.push(...eventsOfChunk(chunk, run.map((e) => e.messageId), run.map((e) => e.day), run.map((e) => e.links)));
     start = end;
   }
   return prepared;

@@ -1,6 +1,7 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { DETERMINISTIC_IDENTITY_MIGRATION } from './deterministic-identity-schema';
 import { IDENTITY_MIGRATION } from './identity-schema';
+import { ALIAS_LINKS_MIGRATION } from './alias-links-schema';
 import type { EventStoreMigration } from './migration';
 
 export type { EventStoreMigration };
@@ -69,6 +70,7 @@ export const EVENT_STORE_MIGRATIONS: readonly EventStoreMigration[] = [
   },
   IDENTITY_MIGRATION,
   DETERMINISTIC_IDENTITY_MIGRATION,
+  ALIAS_LINKS_MIGRATION,
 ];
 
 /**
