@@ -108,6 +108,8 @@ export const DepartmentKpiSchema = z.object({
   problem: z.object({ code: z.string(), message: z.string() }).optional(),
   previous: MetricResultSchema.optional(),
   change: z.number().nullable().optional(),
+  /** change ÷ |previous value|; null when the previous value is 0 or missing. */
+  relativeChange: z.number().nullable().optional(),
   target: TargetStatusSchema.optional(),
 });
 
@@ -117,3 +119,24 @@ export const DepartmentKpisResponseSchema = z.object({
   /** The KPIs of the functions the department is accountable for, in assignment order. */
   kpis: z.array(DepartmentKpiSchema),
 });
+
+export const MAX_METRICS_PER_REQUEST = 50;
+
+/** `GET /api/workspaces/{ws}/metric-values`: several metrics for one period, read in one go (the overview). */
+export const MetricValuesQuerySchema = DepartmentKpisQuerySchema.extend({
+  ids: z
+    .string()
+    .min(1)
+    .max(4000)
+    .describe(`comma-separated metric ids, at most ${MAX_METRICS_PER_REQUEST}, e.g. marketing-planning.reach,sales.transaction-rate`),
+}).strict();
+
+/** One metric of a `metric-values` answer: its value (or why it has none), the previous period, the target, the owner. */
+export const MetricValueEntrySchema = DepartmentKpiSchema.omit({ functionId: true, shared: true }).extend({ owner: MetricOwnershipSchema });
+
+export const MetricValuesResponseSchema = z.object({
+  period: z.object({ from: z.string(), to: z.string(), timeZone: z.string() }),
+  /** In the order of `ids`. */
+  values: z.array(MetricValueEntrySchema),
+});
+export type MetricValuesResponse = z.infer<typeof MetricValuesResponseSchema>;

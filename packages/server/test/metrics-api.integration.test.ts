@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DepartmentKpisResponseSchema, DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricValueResponseSchema } from '@marketops/contracts';
+import { DepartmentKpisResponseSchema, DepartmentMetricsSchema, ErrorResponseSchema, MetricDefinitionSchema, MetricOwnershipSchema, MetricValueResponseSchema, MetricValuesResponseSchema } from '@marketops/contracts';
 import { CATALOG, METRICS } from '@marketops/core';
 import { openTestApp } from './harness';
 
@@ -126,5 +126,36 @@ describe('department dashboards', () => {
     expect(marketing.kpis.find((k) => k.metricId === 'marketing-planning.target-reach')?.result).not.toBeNull();
     expect((await get(`/api/workspaces/company-a/departments/${ownerOf('user-ops')}/kpis?from=2026-10-31&to=2026-10-01`)).statusCode).toBe(400);
     expect((await get('/api/workspaces/company-a/departments/nobody/kpis?from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
+  });
+});
+
+describe('several metrics at once (the overview)', () => {
+  const url = (ids: string, extra = '') => `/api/workspaces/company-a/metric-values?ids=${encodeURIComponent(ids)}&from=2026-10-01&to=2026-10-31${extra}`;
+
+  it('answers each metric in the order asked, as the single-metric route does, with owner, previous period and change', async () => {
+    const ids = ['user-ops.active-users', 'marketing-planning.cost-per-contact', 'store-ops.orders'];
+    const answer = await get(url(ids.join(','), '&compare=true'));
+    expect(answer.statusCode, answer.body).toBe(200);
+    const body = MetricValuesResponseSchema.parse(answer.json());
+    expect(body.values.map((v) => v.metricId)).toEqual(ids);
+    expect(body.period).toMatchObject({ from: '2026-10-01', to: '2026-10-31' });
+    for (const id of ['user-ops.active-users', 'store-ops.orders']) {
+      const one = MetricValueResponseSchema.parse((await get(`/api/workspaces/company-a/metrics/${id}?from=2026-10-01&to=2026-10-31&compare=true`)).json());
+      const entry = body.values.find((v) => v.metricId === id);
+      expect(entry).toMatchObject({ result: { value: one.result.value }, previous: { value: one.previous?.value }, change: one.change ?? null, owner: one.owner });
+      expect(entry?.relativeChange ?? null).toEqual(one.relativeChange ?? null);
+    }
+    // a money metric without a reporting currency says why, the others still answer
+    expect(body.values[1]).toMatchObject({ result: null, problem: { code: 'VALIDATION_FAILED' } });
+  });
+
+  it('answers 400 naming each unknown or empty id, too many ids or a bad period, and 404 for an unknown workspace', async () => {
+    const bad = await get(url('store-ops.orders,nope.nothing,,store-ops.revenue'));
+    expect(bad.statusCode).toBe(400);
+    expect(ErrorResponseSchema.parse(bad.json()).error.issues.map((i) => i.path)).toEqual(['ids.1', 'ids.2']);
+    expect((await get(url(Array.from({ length: 51 }, () => 'store-ops.orders').join(',')))).statusCode).toBe(400);
+    expect((await get('/api/workspaces/company-a/metric-values?ids=store-ops.orders&from=2026-10-31&to=2026-10-01')).statusCode).toBe(400);
+    expect((await get('/api/workspaces/company-a/metric-values?from=2026-10-01&to=2026-10-31')).statusCode).toBe(400);
+    expect((await get('/api/workspaces/nobody/metric-values?ids=store-ops.orders&from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
   });
 });

@@ -24,7 +24,9 @@ const eventArb = fc.record({
   minute: fc.integer({ min: 0, max: 3 }),
 });
 
-function eventOf(e: fc.Infer<typeof eventArb>, id: number): StoredEvent {
+type ArbEvent = typeof eventArb extends fc.Arbitrary<infer T> ? T : never;
+
+function eventOf(e: ArbEvent, id: number): StoredEvent {
   const anonymousId = e.userId === null && e.anonymousId === null ? 'a-fallback' : e.anonymousId;
   return bareEvent(e.workspace, `m${id}`, {
     type: e.type as StoredEvent['type'],

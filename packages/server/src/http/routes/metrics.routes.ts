@@ -12,14 +12,17 @@ import {
   MetricTargetKeySchema,
   MetricTargetQuerySchema,
   MetricTargetSchema,
+  MAX_METRICS_PER_REQUEST,
   MetricValueQuerySchema,
   MetricValueResponseSchema,
+  MetricValuesQuerySchema,
+  MetricValuesResponseSchema,
   WorkspaceMetricParamsSchema,
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
-import { departmentMetrics, findMetric, findTarget, isDomainError, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition, type OrgMap } from '@marketops/core';
+import { DomainError, departmentMetrics, findMetric, findTarget, isDomainError, formulaText, metricOwnership, metricReads, METRICS, MetricUnknownError, targetStatus, type MetricDefinition, type OrgMap } from '@marketops/core';
 import type { MetricTargetService } from '../../app/metric-target-service';
-import type { MetricsService } from '../../app/metrics-service';
+import type { MetricOutcome, MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
@@ -45,6 +48,38 @@ function namedOwnership(metricId: string, map: OrgMap) {
   const owner = metricOwnership(metricId, map);
   const department = (id: string) => ({ id, name: map.departments.find((d) => d.id === id)?.name ?? id });
   return { ...owner, accountable: owner.accountable.map(department), contributing: owner.contributing.map(department) };
+}
+
+type Target = Awaited<ReturnType<MetricTargetService['list']>>[number];
+
+/**
+ * One metric's value as a dashboard shows it: the result, the previous period, the target; or,
+ * when that metric alone cannot be computed (a money metric without a reporting currency or a
+ * rate), why. Anything else (a bad period, a storage failure) fails the whole answer.
+ */
+function entryOf(outcome: MetricOutcome, definition: MetricDefinition, targets: readonly Target[]) {
+  if ('error' in outcome) {
+    const error = outcome.error;
+    if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED' || error.issues.some((i) => i.path.startsWith('period'))) throw error;
+    return { metricId: definition.id, result: null, problem: { code: error.code, message: error.message } };
+  }
+  const { result, comparison } = outcome.value;
+  const target = findTarget(targets, definition.id, result.period);
+  return {
+    metricId: definition.id,
+    result,
+    ...(comparison ? { previous: comparison.previous, change: comparison.change, relativeChange: comparison.relativeChange } : {}),
+    ...(target ? { target: targetStatus(result.value, target.value, definition.direction) } : {}),
+  };
+}
+
+/** The metric ids of a `metric-values` request, each known; a problem is a 400 naming `ids.<i>`. */
+function requestedMetrics(ids: string): MetricDefinition[] {
+  const list = ids.split(',').map((id) => id.trim());
+  const issues = list.flatMap((id, i) => (findMetric(id) === undefined ? [{ path: `ids.${i}`, code: 'VALIDATION_FAILED' as const, message: id === '' ? 'empty metric id' : `unknown metric "${id}"` }] : []));
+  if (list.length > MAX_METRICS_PER_REQUEST) issues.push({ path: 'ids', code: 'VALIDATION_FAILED', message: `at most ${MAX_METRICS_PER_REQUEST} metrics per request, not ${list.length}` });
+  if (issues.length > 0) throw new DomainError('VALIDATION_FAILED', issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+  return list.map((id) => findMetric(id) as MetricDefinition);
 }
 
 /**
@@ -138,27 +173,32 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       const heldMetrics = held.accountable.flatMap((group) => group.metrics.map((metric) => ({ group, metric })));
       const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query);
       for (const [index, { group, metric }] of heldMetrics.entries()) {
-        const base = { metricId: metric.id, functionId: group.functionId, shared: group.shared };
-        const outcome = outcomes[index]!;
-        if ('error' in outcome) {
-          // Why per KPI: one metric that cannot be computed (a money metric without a reporting
-          // currency or a rate) must not hide the others; a bad period fails them all alike.
-          const error = outcome.error;
-          if (!isDomainError(error) || error.code !== 'VALIDATION_FAILED' || error.issues.some((i) => i.path.startsWith('period'))) throw error;
-          kpis.push({ ...base, result: null, problem: { code: error.code, message: error.message } });
-          continue;
-        }
-        const value = outcome.value;
-        period = value.result.period;
-        const target = findTarget(allTargets, metric.id, value.result.period);
-        kpis.push({
-          ...base,
-          result: value.result,
-          ...(value.comparison ? { previous: value.comparison.previous, change: value.comparison.change } : {}),
-          ...(target ? { target: targetStatus(value.result.value, target.value, metric.direction) } : {}),
-        });
+        const outcome = outcomes[index] as MetricOutcome;
+        if (!('error' in outcome)) period = outcome.value.result.period;
+        kpis.push({ ...entryOf(outcome, metric, allTargets), functionId: group.functionId, shared: group.shared });
       }
       return { departmentId, period: period ?? { from: request.query.from, to: request.query.to, timeZone: request.query.timeZone ?? (await metrics.timeZone(workspaceId)) }, kpis };
+    });
+
+    app.get('/api/workspaces/:workspaceId/metric-values', {
+      schema: {
+        tags: ['metrics'],
+        summary: 'Several metrics for one period in one answer (the value-chain overview), each with the previous period, target and owner; a metric that cannot be computed says why',
+        params: WorkspaceParamsSchema,
+        querystring: MetricValuesQuerySchema,
+        response: { 200: MetricValuesResponseSchema, ...errors },
+      },
+    }, async (request) => {
+      const { workspaceId } = request.params;
+      const { ids, ...query } = request.query;
+      const definitions = requestedMetrics(ids);
+      const { map } = await orgService.getMap(workspaceId);
+      const allTargets = await targets.list(workspaceId);
+      const outcomes = await metrics.values(workspaceId, definitions.map((d) => d.id), query);
+      const values = definitions.map((definition, i) => ({ ...entryOf(outcomes[i] as MetricOutcome, definition, allTargets), owner: namedOwnership(definition.id, map) }));
+      const first = outcomes.find((o) => !('error' in o));
+      const period = first && !('error' in first) ? first.value.result.period : { from: query.from, to: query.to, timeZone: query.timeZone ?? (await metrics.timeZone(workspaceId)) };
+      return { period, values };
     });
   };
 }
