@@ -8,10 +8,13 @@
  *    events/s, latency percentiles, 503s and the server's peak RSS, then checks the store holds
  *    exactly the distinct events sent and that a resent batch is recognised as duplicates.
  * 2. Store bulk path alone: the same events, enriched once, appended in-process to a fresh
- *    DuckDB event store by 8 concurrent appenders (group commit), then one batch at a time.
+ *    DuckDB event store by 8 concurrent appenders (group commit), then one batch at a time; and
+ *    encoded beforehand too (as the decoding workers hand them to the writer), so that only the
+ *    writer's own work is timed.
  * 3. PostgreSQL per-event path: a sample of the same events inserted one by one (autocommit) into
- *    the machine's PostgreSQL, as Postgres-backed analytics tools store events; the ratio of (1)
- *    to this is the headline comparison. Skipped, and said so, when PostgreSQL is unreachable.
+ *    the machine's PostgreSQL, as Postgres-backed analytics tools store events. Two ratios: (1)
+ *    to this, and the writer's bulk path (2, pre-encoded) to this: storage path against storage
+ *    path. Skipped, and said so, when PostgreSQL is unreachable.
  *
  * Prints a table and writes bench/results/ingest-<date>.json.
  */
@@ -25,7 +28,7 @@ import { machineInfo } from './lib/machine';
 import { runPostgresPerEvent, type PostgresResult } from './lib/postgres-phase';
 import { REPO_ROOT, startServerProcess } from './lib/server-process';
 import { fmt, procStatusMiB, round } from './lib/stats';
-import { duckDbVersion, enrichBatches, runStoreAppends, type StoreRunResult } from './lib/store-phase';
+import { duckDbVersion, enrichBatches, runPreparedAppends, runStoreAppends, type StoreRunResult } from './lib/store-phase';
 
 const TARGET_HTTP_EVENTS_PER_SECOND = 25_000;
 const TARGET_RATIO = 10;
@@ -109,7 +112,7 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'marketops-bench-'));
   try {
     const http = await httpPhase(warmupBodies, bodies, path.join(work, 'server'));
-    let store: { concurrent: StoreRunResult; sequential: StoreRunResult } | null = null;
+    let store: StorePhase | null = null;
     let postgres: PostgresResult | { skipped: true; reason: string } = { skipped: true, reason: 'skipped by --skip-postgres' };
     if (!flags['skip-store'] || !flags['skip-postgres']) {
       t = performance.now();
@@ -121,8 +124,10 @@ async function main(): Promise<void> {
         const concurrent = await runStoreAppends(enriched, path.join(work, 'store'), opts.appenders, WORKSPACE);
         log(`  ${fmt(concurrent.eventsPerSecond)} events/s; one batch at a time ...`);
         const sequential = await runStoreAppends(enriched, path.join(work, 'store'), 1, WORKSPACE);
-        log(`  ${fmt(sequential.eventsPerSecond)} events/s`);
-        store = { concurrent, sequential };
+        log(`  ${fmt(sequential.eventsPerSecond)} events/s; pre-encoded, ${opts.appenders} concurrent appenders ...`);
+        const prepared = await runPreparedAppends(enriched, path.join(work, 'store'), opts.appenders, WORKSPACE);
+        log(`  ${fmt(prepared.eventsPerSecond)} events/s`);
+        store = { concurrent, sequential, prepared };
       }
       if (!flags['skip-postgres']) {
         const sample = enriched.flat().slice(0, opts.pgEvents);
@@ -220,7 +225,7 @@ function buildResults(input: {
   machine: ReturnType<typeof machineInfo>;
   duckdb: string;
   http: HttpPhaseResult;
-  store: { concurrent: StoreRunResult; sequential: StoreRunResult } | null;
+  store: StorePhase | null;
   postgres: PostgresResult | { skipped: true; reason: string };
   messageBytes: readonly number[];
   bodyBytes: number;
@@ -270,6 +275,8 @@ function buildResults(input: {
       groupCommitSeconds: round(store.concurrent.seconds, 2),
       sequentialEventsPerSecond: round(store.sequential.eventsPerSecond),
       sequentialSeconds: round(store.sequential.seconds, 2),
+      preEncodedEventsPerSecond: round(store.prepared.eventsPerSecond),
+      preEncodedSeconds: round(store.prepared.seconds, 2),
       storedEvents: store.concurrent.stored,
     },
     postgresPerEvent: postgres.skipped
@@ -283,6 +290,7 @@ function buildResults(input: {
           settings: postgres.settings,
         },
     ratioHttpToPostgresPerEvent: pgRate === null ? null : round(httpRate / pgRate, 1),
+    ratioStoreBulkToPostgresPerEvent: pgRate === null || store === null ? null : round(store.prepared.eventsPerSecond / pgRate, 1),
     targets: {
       httpEventsPerSecond: { target: TARGET_HTTP_EVENTS_PER_SECOND, met: httpRate >= TARGET_HTTP_EVENTS_PER_SECOND },
       ratio: { target: TARGET_RATIO, met: pgRate === null ? null : httpRate / pgRate >= TARGET_RATIO },
@@ -303,11 +311,13 @@ function printTable(r: ReturnType<typeof buildResults>): void {
     ['  verification', r.http.verification.ok ? `ok: ${fmt(r.http.verification.storedEvents)} stored = distinct sent; resent batch all duplicates` : `FAILED: ${r.http.verification.problems.join('; ')}`],
     ['Store bulk path, group commit', r.store ? `${fmt(r.store.groupCommitEventsPerSecond)} events/s (${r.store.concurrentAppenders} appenders × 100-event batches)` : 'skipped'],
     ['Store bulk path, one batch at a time', r.store ? `${fmt(r.store.sequentialEventsPerSecond)} events/s` : 'skipped'],
+    ['Store bulk path, pre-encoded, group commit', r.store ? `${fmt(r.store.preEncodedEventsPerSecond)} events/s (the writer alone, as HTTP requests reach it)` : 'skipped'],
     [
       'PostgreSQL, one INSERT per event',
       r.postgresPerEvent.skipped ? `skipped: ${r.postgresPerEvent.reason}` : `${fmt(r.postgresPerEvent.eventsPerSecond)} events/s (${r.postgresPerEvent.connections} connections, ${fmt(r.postgresPerEvent.events)} events)`,
     ],
     ['Ratio HTTP ÷ PostgreSQL per-event', r.ratioHttpToPostgresPerEvent === null ? 'n/a (PostgreSQL skipped)' : `${fmt(r.ratioHttpToPostgresPerEvent, 1)}×`],
+    ['Ratio store bulk path ÷ PostgreSQL per-event', r.ratioStoreBulkToPostgresPerEvent === null ? 'n/a' : `${fmt(r.ratioStoreBulkToPostgresPerEvent, 1)}×`],
     ['Target ≥ 25,000 events/s over HTTP', r.targets.httpEventsPerSecond.met ? 'met' : 'MISSED'],
     ['Target ≥ 10× PostgreSQL per-event', r.targets.ratio.met === null ? 'n/a' : r.targets.ratio.met ? 'met' : 'MISSED'],
     ['Machine', `${r.machine.cpuModel}, ${r.machine.cores} cores, ${r.machine.ramGiB} GiB, Node ${r.machine.node}, DuckDB ${r.machine.duckdb}${r.machine.postgres ? `, PostgreSQL ${r.machine.postgres}` : ''}, load ${r.machine.loadAvgAtStart}`],
@@ -315,6 +325,12 @@ function printTable(r: ReturnType<typeof buildResults>): void {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log('');
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+interface StorePhase {
+  readonly concurrent: StoreRunResult;
+  readonly sequential: StoreRunResult;
+  readonly prepared: StoreRunResult;
 }
 
 const mean = (values: readonly number[]) => (values.length === 0 ? 0 : values.reduce((s, v) => s + v, 0) / values.length);

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { createEnrichmentPipeline, type StoredEvent } from '@marketops/core';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { openDuckDbEventStore } from '../../packages/server/src/events/duckdb/duckdb-event-store';
+import { openDuckDbEventStore, type DuckDbEventStore } from '../../packages/server/src/events/duckdb/duckdb-event-store';
+import { prepareEvents } from '../../packages/server/src/events/duckdb/prepare-event';
 import { checkMessage } from '../../packages/server/src/ingestion/edge-checks';
 import type { SegmentBatch } from '../generate';
 
@@ -35,8 +36,30 @@ export interface StoreRunResult {
  * (each awaits its durable append before sending its next batch; the store group-commits what
  * is pending). Only the appends are timed; open and close (checkpoint) are not.
  */
-export async function runStoreAppends(batches: readonly (readonly StoredEvent[])[], dir: string, appenders: number, workspaceId: string): Promise<StoreRunResult> {
-  const store = await openDuckDbEventStore({ path: path.join(dir, `events-${appenders}.duckdb`) });
+export function runStoreAppends(batches: readonly (readonly StoredEvent[])[], dir: string, appenders: number, workspaceId: string): Promise<StoreRunResult> {
+  return runAppends(batches, `events-${appenders}.duckdb`, dir, appenders, workspaceId, (store, batch) => store.append(batch));
+}
+
+/**
+ * The writer's path alone: the same batches encoded beforehand (`prepareEvents`, untimed, as the
+ * decoding workers do for HTTP requests) and handed to `appendPrepared` by `appenders` callers.
+ * What remains timed is what the store does per commit: dedupe, staging, DuckDB's parse and
+ * insert, the alias merge, the WAL fsync.
+ */
+export function runPreparedAppends(batches: readonly (readonly StoredEvent[])[], dir: string, appenders: number, workspaceId: string): Promise<StoreRunResult> {
+  const prepared = batches.map((batch) => prepareEvents(batch));
+  return runAppends(prepared, `events-prepared-${appenders}.duckdb`, dir, appenders, workspaceId, (store, batch) => store.appendPrepared(batch));
+}
+
+async function runAppends<B>(
+  batches: readonly B[],
+  file: string,
+  dir: string,
+  appenders: number,
+  workspaceId: string,
+  append: (store: DuckDbEventStore, batch: B) => Promise<{ inserted: number }>,
+): Promise<StoreRunResult> {
+  const store = await openDuckDbEventStore({ path: path.join(dir, file) });
   let events = 0;
   let seconds = 0;
   let stored = 0;
@@ -46,7 +69,7 @@ export async function runStoreAppends(batches: readonly (readonly StoredEvent[])
       for (;;) {
         const index = next++;
         if (index >= batches.length) return;
-        const result = await store.append(batches[index] as readonly StoredEvent[]);
+        const result = await append(store, batches[index] as B);
         events += result.inserted;
       }
     };
