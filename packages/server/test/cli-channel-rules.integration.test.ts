@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_CHANNEL_RULES } from '@marketops/core';
-import { main } from '../src/cli/main';
+import { runCliOnDataDir } from './cli-harness';
 import { EXIT } from '../src/cli/exit-codes';
 
 let dir: string;
@@ -12,15 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'marketops', '--data-dir', path.join(dir, 'data'), ...args], {
-    out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`),
-    err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCliOnDataDir(path.join(dir, 'data'), ...args);
 
 describe('marketops workspace channel-rules', () => {
   it('shows the defaults, replaces them from a file, tests, reclassifies and resets; bad files are named', async () => {

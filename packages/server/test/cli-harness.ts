@@ -32,3 +32,14 @@ export function cliAgainstRunningServer(prefix: string) {
   }
   return { run, url };
 }
+
+/** Runs `marketops <args>` in-process against the data directory `dataDir`, capturing its output and exit code. */
+export async function runCliOnDataDir(dataDir: string, ...args: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(['node', 'marketops', '--data-dir', dataDir, ...args], {
+    out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`),
+    err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`),
+  });
+  return { code, out, err };
+}

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ImportReportSchema } from '@marketops/contracts';
-import { main } from '../src/cli/main';
+import { runCliOnDataDir } from './cli-harness';
 import { EXIT } from '../src/cli/exit-codes';
 
 let dir: string;
@@ -14,15 +14,7 @@ beforeAll(async () => {
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 /** Runs `marketops` in-process against the test's own data directory, capturing its output. */
-async function run(...args: string[]) {
-  let out = '';
-  let err = '';
-  const code = await main(['node', 'marketops', '--data-dir', path.join(dir, 'data'), ...args], {
-    out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`),
-    err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`),
-  });
-  return { code, out, err };
-}
+const run = (...args: string[]) => runCliOnDataDir(path.join(dir, 'data'), ...args);
 
 async function file(name: string, text: string): Promise<string> {
   const target = path.join(dir, name);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ErrorResponseSchema, OfflineContactsImportReportSchema } from '@marketops/contracts';
-import { main } from '../src/cli/main';
+import { runCliOnDataDir } from './cli-harness';
 import { EXIT } from '../src/cli/exit-codes';
 import { openTestApp } from './harness';
 
@@ -78,15 +78,7 @@ describe('offline contacts API', () => {
 
 describe('marketops import offline', () => {
   let dir: string;
-  const run = async (...args: string[]) => {
-    let out = '';
-    let err = '';
-    const code = await main(['node', 'marketops', '--data-dir', path.join(dir, 'data'), ...args], {
-      out: (s) => (out += s.endsWith('\n') ? s : `${s}\n`),
-      err: (s) => (err += s.endsWith('\n') ? s : `${s}\n`),
-    });
-    return { code, out, err };
-  };
+  const run = (...args: string[]) => runCliOnDataDir(path.join(dir, 'data'), ...args);
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'marketops-offline-cli-'));
     expect((await run('workspace', 'create', '--template', 'company-b')).code).toBe(EXIT.ok);
