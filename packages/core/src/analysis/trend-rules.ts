@@ -11,6 +11,9 @@ import { testValue, textForm, type Filter } from './filters';
 import { TrendError } from './trend-error';
 import { TREND_BREAKDOWN_VALUES_LIMIT, TREND_BUCKETS_LIMIT, TREND_SERIES_LIMIT, type TrendResult, type TrendSeries, type TrendSpec } from './trend-spec';
 
+
+/** The change rule of every comparison (exact for money), shared with the metric engine. */
+export { changeBetween } from '../metrics/change';
 /**
  * The rules of `trend-spec.ts` that do not depend on where the events live: applicability of
  * filters and breakdowns, buckets, cost rows, the formula's event selectors and the ranking of
@@ -226,13 +229,6 @@ export function showsOther(merged: number, value: number | null): boolean {
   return merged > 0 || hasTrendValue(value);
 }
 
-/** The change from a previous value (as `compareWithPreviousPeriod`). */
-export function changeBetween(current: MetricResult, previous: MetricResult): { change: number | null; relativeChange: number | null } {
-  const a = current.value;
-  const b = previous.value;
-  const change = a === null || b === null ? null : a - b;
-  return { change, relativeChange: change === null || b === null || b === 0 ? null : change / Math.abs(b) };
-}
 
 /** The answer around its series (one shape for both engines). */
 export function trendResultOf(spec: TrendSpec, definition: MetricDefinition, plan: TrendPlan, series: readonly TrendSeries[]): TrendResult {

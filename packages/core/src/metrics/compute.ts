@@ -1,6 +1,7 @@
 import { bucketsBetween, nextBucket, addDays, previousPeriod, type Interval, type Period } from '../analysis/calendar';
 import type { Dataset } from '../analysis/dataset';
 import type { KpiUnit } from '../catalog/types';
+import { changeBetween } from './change';
 import { formatDecimal } from './decimal';
 import type { MetricDefinition } from './definition';
 import { MetricUnknownError } from './errors';
@@ -113,9 +114,5 @@ export interface PeriodComparison {
 export function compareWithPreviousPeriod(metric: string | MetricDefinition, dataset: Dataset, period: Period, options: MetricOptions): PeriodComparison {
   const current = computeMetric(metric, dataset, period, options);
   const previous = computeMetric(metric, dataset, previousPeriod(period), options);
-  const a = current.value;
-  const b = previous.value;
-  const change = a === null || b === null ? null : a - b;
-  const relativeChange = change === null || b === null || b === 0 ? null : change / Math.abs(b);
-  return { current, previous, change, relativeChange };
+  return { current, previous, ...changeBetween(current, previous) };
 }
