@@ -24,19 +24,22 @@ import {
   type TrendSeries,
   type TrendSpec,
 } from '@marketops/core';
-import { computeMetricSql, type MetricSqlReader, type SqlEventScope } from '../metrics-sql/index';
+import { computeMetricSql, computeMetricSqlOverBuckets, computeMetricSqlOverGroups, resultOf, type MetricSqlReader, type SqlMetricOptions } from '../metrics-sql/index';
 import { eventsWithTraitsSql, inPeriodSql, readsTraits } from './actions-sql';
 import { breakdownSql, filtersSql } from './filter-sql';
 import { SqlParams, type ParamSink } from './sql-params';
+import { trendEventScope, trendGroupsScope } from './trend-scope-sql';
 
 /**
  * The trend on DuckDB: the rules of `packages/core/src/analysis/trend-spec.ts`, with the same
  * answer as the reference `runTrend`. Each series is the metric engine (`metrics-sql`) run with
  * an event scope: `ev`, the events every formula kind reads, becomes the workspace's events that
  * pass the filters and belong to the series' group (compiled by the analyses' own filter and
- * breakdown SQL, every value a parameter); cost rows are filtered here with the core's rules.
- * Candidate breakdown values come from one query. Plan, ranking and the answer's shape are the
- * core's (`trend-rules.ts`), shared with the reference.
+ * breakdown SQL, every value a parameter, see trend-scope-sql.ts); cost rows are filtered here
+ * with the core's rules. A series' buckets are computed at once, and so are the breakdown groups
+ * (one query grouped by group and bucket for most formulas). Candidate breakdown values come from
+ * one query. Plan, ranking and the answer's shape are the core's (`trend-rules.ts`), shared with
+ * the reference.
  */
 export interface TrendSqlOptions extends MetricOptions {
   /** The workspace's cost rows: at least the period's (and, with `compare`, the previous period's). */
@@ -53,23 +56,6 @@ function selectorSql(selector: EventSelector, params: ParamSink): string {
   if (selector.names !== undefined) parts.push(selector.names.length === 0 ? 'FALSE' : `COALESCE(e.event IN (${list(selector.names)}), FALSE)`);
   if (selector.excludeNames !== undefined && selector.excludeNames.length > 0) parts.push(`NOT COALESCE(e.event IN (${list(selector.excludeNames)}), FALSE)`);
   return `(${parts.join(' AND ')})`;
-}
-
-/** The events of a group that pass the filters, as the event scope of the metric engine. */
-function eventScope(spec: TrendSpec, group: TrendGroup): SqlEventScope | undefined {
-  const breakdown = group.kind === 'total' ? undefined : spec.breakdown;
-  if ((spec.filters ?? []).length === 0 && breakdown === undefined) return undefined;
-  return {
-    select(params, workspaceId) {
-      const { events, traits } = filtersSql(spec.filters, params);
-      const conditions = [events, traits];
-      if (breakdown !== undefined && group.kind === 'group') conditions.push(`${breakdownSql(breakdown, params)} = ${params.add(group.value)}`);
-      if (breakdown !== undefined && group.kind === 'other' && group.excluded.length > 0) {
-        conditions.push(`${breakdownSql(breakdown, params)} NOT IN (${group.excluded.map((v) => params.add(v)).join(', ')})`);
-      }
-      return `SELECT e.* FROM ${eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, breakdown))} AND ${conditions.map((c) => `(${c})`).join(' AND ')}`;
-    },
-  };
 }
 
 /** The cost rows a group reads (cost metrics only; the others never read a cost). */
@@ -120,38 +106,43 @@ export async function queryTrend(reader: MetricSqlReader, workspaceId: string, s
   const costs = options.costs ?? [];
   const { costs: _costs, ...metricOptions } = options;
 
-  const at = async (period: Period, group: TrendGroup): Promise<MetricResult> => {
-    const scope = eventScope(spec, group);
-    return computeMetricSql(reader, definition, {
-      ...metricOptions,
-      workspaceId,
-      period,
-      costs: costsOf(spec, plan, costs, group),
-      ...(scope === undefined ? {} : { eventScope: scope }),
-    });
+  const optionsOf = (group: TrendGroup): SqlMetricOptions => {
+    const scope = trendEventScope(spec, group);
+    return { ...metricOptions, workspaceId, costs: costsOf(spec, plan, costs, group), ...(scope === undefined ? {} : { eventScope: scope }) };
   };
-  const all = async (periods: readonly Period[], group: TrendGroup): Promise<MetricResult[]> => {
-    const results: MetricResult[] = [];
-    // Why one after another: each query already uses every core DuckDB has.
-    for (const period of periods) results.push(await at(period, group));
-    return results;
-  };
+  const at = (period: Period, group: TrendGroup): Promise<MetricResult> => computeMetricSql(reader, definition, { ...optionsOf(group), period });
+  // Why one call for all buckets: most formulas then cost one query grouped by bucket, not one per bucket.
+  const all = (periods: readonly Period[], group: TrendGroup): Promise<MetricResult[]> => computeMetricSqlOverBuckets(reader, definition, optionsOf(group), periods);
+  const seriesOf = (kind: TrendSeries['kind'], name: string, value: MetricResult, buckets: MetricResult[], previous?: { value: MetricResult; buckets: MetricResult[] }, extra: Partial<TrendSeries> = {}): TrendSeries =>
+    previous === undefined ? { kind, name, value, buckets, ...extra } : { kind, name, value, buckets, previous: { ...previous, ...changeBetween(value, previous.value) }, ...extra };
   const series = async (kind: TrendSeries['kind'], name: string, group: TrendGroup, value: MetricResult, extra: Partial<TrendSeries> = {}): Promise<TrendSeries> => {
     const buckets = await all(plan.buckets, group);
-    if (spec.compare !== true) return { kind, name, value, buckets, ...extra };
+    if (spec.compare !== true) return seriesOf(kind, name, value, buckets, undefined, extra);
     const previous = await at(plan.previousPeriod, group);
-    return { kind, name, value, buckets, previous: { value: previous, buckets: await all(plan.previousBuckets, group), ...changeBetween(value, previous) }, ...extra };
+    return seriesOf(kind, name, value, buckets, { value: previous, buckets: await all(plan.previousBuckets, group) }, extra);
   };
 
   const result: TrendSeries[] = [await series('total', 'total', { kind: 'total' }, await at(spec.period, { kind: 'total' }))];
   if (spec.breakdown !== undefined) {
-    const groups: { name: string; value: MetricResult }[] = [];
-    for (const name of await candidates(reader, workspaceId, spec, plan, costs)) groups.push({ name, value: await at(spec.period, { kind: 'group', value: name }) });
+    // Why all groups in one call: most formulas then cost one query for every group, grouped by
+    // group (and bucket). The outcomes are read in the order the groups were once computed one by
+    // one, so the error thrown is the same.
+    const over = (values: readonly string[], periods: readonly Period[]) =>
+      computeMetricSqlOverGroups(reader, definition, { events: trendGroupsScope(spec, values), options: values.map((value) => optionsOf({ kind: 'group', value })) }, periods);
+    const names = await candidates(reader, workspaceId, spec, plan, costs);
+    const ranked = await over(names, [spec.period]);
+    const groups = names.map((name, g) => ({ name, value: resultOf(ranked[g]?.[0]) }));
     const { shown, merged } = rankGroups(groups.map((g) => ({ name: g.name, value: g.value.value })));
-    for (const name of shown) {
-      const group = groups.find((g) => g.name === name);
-      if (group !== undefined) result.push(await series('group', name, { kind: 'group', value: name }, group.value));
-    }
+    const compare = spec.compare === true;
+    const buckets = await over(shown, plan.buckets);
+    const previous = compare ? await over(shown, [plan.previousPeriod]) : [];
+    const previousBuckets = compare ? await over(shown, plan.previousBuckets) : [];
+    shown.forEach((name, g) => {
+      const value = groups.find((group) => group.name === name)?.value;
+      if (value === undefined) throw new Error(`unreachable: ${name} was ranked`);
+      const cells = (buckets[g] ?? []).map(resultOf);
+      result.push(seriesOf('group', name, value, cells, compare ? { value: resultOf(previous[g]?.[0]), buckets: (previousBuckets[g] ?? []).map(resultOf) } : undefined));
+    });
     const other: TrendGroup = { kind: 'other', excluded: shown };
     const otherValue = await at(spec.period, other);
     if (showsOther(merged, otherValue.value)) result.push(await series('other', OTHER_GROUP, other, otherValue, { mergedValues: merged }));

@@ -1,4 +1,5 @@
 import type { Measure } from '@marketops/core';
+import { productOf, ratioOf } from './composites';
 import type { MeasureValue } from './core-internals';
 import { costSum } from './kinds/cost-sum';
 import { countSql, distinctSql, firstSql } from './kinds/counting';
@@ -43,22 +44,10 @@ export async function evaluateSql(ctx: SqlEvalContext, measure: Measure): Promis
     case 'ratio': {
       const [numerator, denominator] = await inOrder([evaluateSql(ctx, measure.numerator), evaluateSql(ctx, measure.denominator)]);
       if (numerator === undefined || denominator === undefined) throw new Error('unreachable: two parts');
-      const n = numerator.value;
-      const d = denominator.value;
-      return {
-        value: n === null || d === null || d === 0 ? null : n / d,
-        ...(n === null ? {} : { numerator: n }),
-        ...(d === null ? {} : { denominator: d }),
-        ...(numerator.money === undefined ? {} : { money: numerator.money }),
-        provisional: numerator.provisional || denominator.provisional,
-      };
+      return ratioOf(numerator, denominator);
     }
-    case 'product': {
-      const factors = await inOrder(measure.factors.map((factor) => evaluateSql(ctx, factor)));
-      const values = factors.map((f) => f.value);
-      const value = values.some((v) => v === null) ? null : values.reduce<number>((a, b) => a * (b ?? 0), 1);
-      return { value, provisional: factors.some((f) => f.provisional) };
-    }
+    case 'product':
+      return productOf(await inOrder(measure.factors.map((factor) => evaluateSql(ctx, factor))));
     case 'metric':
       return evaluateSql(ctx, ctx.lookup(measure.id).formula);
     case 'rolling-active':

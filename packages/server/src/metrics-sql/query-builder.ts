@@ -9,7 +9,8 @@ import { SqlParams } from './sql-params';
 export interface SqlEventScope {
   /**
    * A SELECT of the rows of `events_resolved` of the workspace that the scope keeps, with exactly
-   * that view's columns; every value goes through `params`.
+   * that view's columns (plus `group_index` for the groups of `computeMetricSqlOverGroups`);
+   * every value goes through `params`.
    */
   select(params: SqlParams, workspaceId: string): string;
 }

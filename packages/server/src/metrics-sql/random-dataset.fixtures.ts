@@ -228,17 +228,26 @@ const TARGET_SEGMENT: TargetAudienceRule = [{ trait: 'segment', op: 'in', values
 /** How many focus recipes there are (`worldArb(i)` focuses on recipe i alone). */
 export const FOCUS_COUNT = FOCUS.length;
 
+/** Where and when a world's period lies (default: around Madrid's changes, in three zones, 1 to 8 days). */
+export interface WorldCalendar {
+  readonly zones: readonly string[];
+  readonly firstDays: readonly string[];
+  readonly maxDays: number;
+}
+
+const DEFAULT_CALENDAR: WorldCalendar = { zones: ZONES, firstDays: FIRST_DAYS, maxDays: 8 };
+
 /**
  * A random world whose `track` events come from one or two random FOCUS recipes, or from recipe
  * `focusIndex` alone (so the metrics reading those events see dense data).
  */
-export function worldArb(focusIndex?: number): fc.Arbitrary<RandomWorld> {
+export function worldArb(focusIndex?: number, calendar: WorldCalendar = DEFAULT_CALENDAR): fc.Arbitrary<RandomWorld> {
   const focusArb = focusIndex === undefined ? fc.subarray([...FOCUS], { minLength: 1, maxLength: 2 }) : fc.constant(FOCUS.slice(focusIndex, focusIndex + 1));
   return fc
     .record({
-      zone: fc.constantFrom(...ZONES),
-      from: fc.constantFrom(...FIRST_DAYS),
-      days: fc.integer({ min: 1, max: 8 }),
+      zone: fc.constantFrom(...calendar.zones),
+      from: fc.constantFrom(...calendar.firstDays),
+      days: fc.integer({ min: 1, max: calendar.maxDays }),
       focus: focusArb,
     })
     .chain(({ zone, from, days, focus }) => {

@@ -1,6 +1,8 @@
 import { addDays, daysBetween, startOfLocalDay, type RollingActiveMeasure } from '@marketops/core';
+import { bucketOpen, cellOf, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import { filterSql } from '../condition-sql';
 import { periodOpen, ratioValue, type MeasureValue } from '../core-internals';
+import type { QueryBuilder } from '../query-builder';
 import { numberOf } from '../reader';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 
@@ -10,23 +12,53 @@ import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
  * runs is each day's run cut at the next active day, so the sum of the daily counts is, per
  * person and active day, the days of [a, min(a + w - 1, next - 1)] inside the period.
  */
-export async function rollingActiveSql(ctx: SqlEvalContext, measure: RollingActiveMeasure): Promise<MeasureValue> {
-  const q = await builderFor(ctx, measure);
-  const { from, to, timeZone } = ctx.period;
-  const days = daysBetween(from, to) + 1;
-  const w = q.params.typed(measure.windowDays, 'INTEGER');
-  const first = q.date(from);
-  const last = q.date(to);
+
+/** Per person and active day from `windowDays - 1` days before the period: the day and the person's next active day. */
+function activeDaysSql(q: QueryBuilder, measure: RollingActiveMeasure, keys = ''): string {
+  const { from, timeZone } = q.inputs.period;
   // Why the window start as an instant: events before it cannot reach a day of the period.
   const since = q.instant(startOfLocalDay(addDays(from, 1 - measure.windowDays), timeZone).getTime());
+  return `SELECT ${keys}day, COALESCE(lead(day) OVER (PARTITION BY ${keys}person_id ORDER BY day), DATE '9999-12-31') AS next_day FROM (
+         SELECT DISTINCT ${keys}person_id, ${q.localDate()} AS day FROM ev WHERE ts >= ${since} AND ts < ${q.end} AND ${filterSql(measure.filter, q)}
+       )`;
+}
+
+export async function rollingActiveSql(ctx: SqlEvalContext, measure: RollingActiveMeasure): Promise<MeasureValue> {
+  const q = await builderFor(ctx, measure);
+  const { from, to } = ctx.period;
+  const days = daysBetween(from, to) + 1;
+  const w = q.params.typed(measure.windowDays, 'INTEGER');
   const row = await runOne(
     ctx,
     q,
-    `SELECT COALESCE(sum(greatest(0, least(day + ${w} - 1, next_day - 1, ${last}) - greatest(day, ${first}) + 1)), 0) AS total FROM (
-       SELECT day, COALESCE(lead(day) OVER (PARTITION BY person_id ORDER BY day), DATE '9999-12-31') AS next_day FROM (
-         SELECT DISTINCT person_id, ${q.localDate()} AS day FROM ev WHERE ts >= ${since} AND ts < ${q.end} AND ${filterSql(measure.filter, q)}
-       )
+    `SELECT COALESCE(sum(greatest(0, least(day + ${w} - 1, next_day - 1, ${q.date(to)}) - greatest(day, ${q.date(from)}) + 1)), 0) AS total FROM (
+       ${activeDaysSql(q, measure)}
      )`,
   );
   return ratioValue(numberOf(row['total']), days, periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }));
+}
+
+/**
+ * `rolling-active` per bucket in one query: each run [a, min(a + w - 1, next - 1)] counted in
+ * every bucket it overlaps, for the days inside that bucket. A run of an active day before a
+ * bucket's window, or a next day after the bucket, adds what the bucket's own query adds: nothing,
+ * and the same cut.
+ */
+export async function rollingActiveByBucketSql(ctx: SqlBucketsContext, measure: RollingActiveMeasure): Promise<BucketValue[]> {
+  const q = await builderFor(ctx.whole, measure);
+  const w = q.params.typed(measure.windowDays, 'INTEGER');
+  const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.date(bucket.from)}, ${q.date(bucket.to)})`).join(', ');
+  const cell = ctx.grouped ? `r.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
+  const rows = await rowsByBucket(
+    ctx,
+    q,
+    `SELECT ${cell} AS b, sum(least(r.day + ${w} - 1, r.next_day - 1, bk.last_day) - greatest(r.day, bk.first_day) + 1) AS total
+       FROM (${activeDaysSql(q, measure, groupKeys(ctx))}) r
+       JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON bk.first_day <= least(r.day + ${w} - 1, r.next_day - 1) AND bk.last_day >= r.day
+      GROUP BY b`,
+  );
+  return rows.map((bucket, i) => {
+    const { from, to } = cellOf(ctx, i).period;
+    return { ok: ratioValue(numberOf(bucket[0]?.['total']), daysBetween(from, to) + 1, bucketOpen(ctx, i)) };
+  });
 }

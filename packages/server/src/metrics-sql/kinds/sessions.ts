@@ -1,6 +1,8 @@
 import type { SessionsMeasure } from '@marketops/core';
+import { cellIndexSql, cellOf, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import { filterSql } from '../condition-sql';
 import { periodOpen, type MeasureValue } from '../core-internals';
+import type { QueryBuilder } from '../query-builder';
 import { numberOf } from '../reader';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 
@@ -10,29 +12,43 @@ import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
  * running sum of the starts numbers the sessions; each session's first and last instants follow.
  *
  * Why events from `start - gap` only: whether an event in the period starts a session depends
- * only on whether the previous event lies within the gap, so older events change nothing.
+ * only on whether the previous event lies within the gap, so older events change nothing. The
+ * same argument makes buckets one query: an event of a bucket starts a session whether the scan
+ * begins `gap` before that bucket or before the first one, so each session, counted in the
+ * bucket of its first event, is the session that bucket's own query finds.
  */
-export async function sessionsSql(ctx: SqlEvalContext, measure: SessionsMeasure): Promise<MeasureValue> {
-  const q = await builderFor(ctx, measure);
+function sessionsBodySql(q: QueryBuilder, measure: SessionsMeasure, bucket?: (ts: string) => string, keys = ''): string {
   const gapMs = measure.gapMinutes * 60_000;
   const gap = q.params.typed(gapMs, 'DOUBLE');
   // Why a count needs nothing after the period: whether an event starts a session depends only on
   // the events before it. A duration does: a session started in the period may go on after it.
   const upper = measure.aggregate === 'count' ? ` AND ts < ${q.end}` : '';
-  const row = await runOne(
-    ctx,
-    q,
-    `SELECT count(*) AS sessions, COALESCE(sum(last_ms - first_ms), 0) AS duration_ms FROM (
-       SELECT min(ms) AS first_ms, max(ms) AS last_ms, min(ts) AS first_ts FROM (
-         SELECT person_id, ts, ms, sum(starts) OVER (PARTITION BY person_id ORDER BY ts, message_id ROWS UNBOUNDED PRECEDING) AS session FROM (
-           SELECT person_id, ts, message_id, epoch_ms(ts) AS ms,
-                  CASE WHEN epoch_ms(ts) - lag(epoch_ms(ts)) OVER (PARTITION BY person_id ORDER BY ts, message_id) <= ${gap} THEN 0 ELSE 1 END AS starts
-             FROM ev WHERE ts >= ${q.instant(ctx.startMs - gapMs)}${upper} AND ${filterSql(measure.filter, q)}
+  return `SELECT ${bucket === undefined ? '' : `${bucket('first_ts')} AS b, `}count(*) AS sessions, COALESCE(sum(last_ms - first_ms), 0) AS duration_ms FROM (
+       SELECT ${keys}min(ms) AS first_ms, max(ms) AS last_ms, min(ts) AS first_ts FROM (
+         SELECT ${keys}person_id, ts, ms, sum(starts) OVER (PARTITION BY ${keys}person_id ORDER BY ts, message_id ROWS UNBOUNDED PRECEDING) AS session FROM (
+           SELECT ${keys}person_id, ts, message_id, epoch_ms(ts) AS ms,
+                  CASE WHEN epoch_ms(ts) - lag(epoch_ms(ts)) OVER (PARTITION BY ${keys}person_id ORDER BY ts, message_id) <= ${gap} THEN 0 ELSE 1 END AS starts
+             FROM ev WHERE ts >= ${q.instant(q.startMs - gapMs)}${upper} AND ${filterSql(measure.filter, q)}
          )
        )
-       GROUP BY person_id, session
-     ) WHERE ${q.inPeriod('first_ts')}`,
-  );
+       GROUP BY ${keys}person_id, session
+     ) WHERE ${q.inPeriod('first_ts')}${bucket === undefined ? '' : ' GROUP BY b'}`;
+}
+
+function sessionsValue(measure: SessionsMeasure, row: Record<string, unknown> | undefined, ctx: SqlEvalContext): MeasureValue {
+  const gapMs = measure.gapMinutes * 60_000;
   const provisional = measure.aggregate === 'duration' ? ctx.asOfMs < ctx.endMs + gapMs : periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs });
-  return { value: measure.aggregate === 'count' ? numberOf(row['sessions']) : numberOf(row['duration_ms']) / 1000, provisional };
+  return { value: measure.aggregate === 'count' ? numberOf(row?.['sessions']) : numberOf(row?.['duration_ms']) / 1000, provisional };
+}
+
+export async function sessionsSql(ctx: SqlEvalContext, measure: SessionsMeasure): Promise<MeasureValue> {
+  const q = await builderFor(ctx, measure);
+  return sessionsValue(measure, await runOne(ctx, q, sessionsBodySql(q, measure)), ctx);
+}
+
+/** `sessions` per bucket in one query: each session in the bucket of its first event. */
+export async function sessionsByBucketSql(ctx: SqlBucketsContext, measure: SessionsMeasure): Promise<BucketValue[]> {
+  const q = await builderFor(ctx.whole, measure);
+  const rows = await rowsByBucket(ctx, q, sessionsBodySql(q, measure, (ts) => cellIndexSql(q, ctx, ts), groupKeys(ctx)));
+  return rows.map((bucket, i) => ({ ok: sessionsValue(measure, bucket[0], cellOf(ctx, i)) }));
 }

@@ -1,0 +1,192 @@
+import { computeMetricByBucket, EVENTS, PROPS, trendBuckets, type Dataset, type Interval, type MetricOptions, type MetricResult, type Period, type StoredEvent } from '@marketops/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DuckDbEventStore } from '../events/duckdb/duckdb-event-store';
+import { bareEvent } from '../events/event-fixtures';
+import { computeMetricSqlByBucket, computeMetricSqlEachBucket } from './compute-metric-sql-by-bucket';
+import { expectSameResult, loadDataset, openTestStore } from './metric-test-store.fixtures';
+
+/**
+ * Hand-computed buckets at their edges, on the bucketed path: an event at local midnight and one
+ * millisecond before it, the 23- and 25-hour days of Madrid's and New York's clock changes, and
+ * periods starting mid-week and mid-month, whose first bucket is clipped (an event earlier in
+ * that week or month is outside). Each answer also equals the one-query-per-bucket path and the
+ * reference `computeMetricByBucket`.
+ */
+
+let store: DuckDbEventStore;
+let runs = 0;
+
+beforeAll(async () => {
+  store = await openTestStore();
+});
+
+afterAll(async () => {
+  await store.close();
+});
+
+/** An order of 10 CNY at an instant. */
+function order(id: string, iso: string): StoredEvent {
+  return bareEvent('ws', `m-${id}`, { event: EVENTS.orderCompleted, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: `buyer-${id}`, properties: { [PROPS.orderId]: id, [PROPS.total]: '10', [PROPS.currency]: 'CNY' } });
+}
+
+/** A page view of a person (u1 unless told) at an instant. */
+function view(n: number, iso: string, userId = 'u1'): StoredEvent {
+  return bareEvent('ws', `v-${n}`, { type: 'page', timestamp: new Date(iso), receivedAt: new Date(iso), userId });
+}
+
+interface Case {
+  readonly name: string;
+  readonly metricId: string;
+  readonly period: Period;
+  readonly interval: Interval;
+  readonly events: readonly StoredEvent[];
+  readonly asOf: string;
+  /** Bucket periods as `from..to`, and each bucket's value and provisional flag. */
+  readonly buckets: readonly string[];
+  readonly values: readonly number[];
+  readonly provisional?: readonly boolean[];
+}
+
+const MADRID_SPRING: Period = { from: '2026-03-28', to: '2026-03-30', timeZone: 'Europe/Madrid' };
+const MADRID_SPRING_ORDERS = [
+  order('before', '2026-03-27T22:59:59.999Z'), // 03-27 23:59:59.999 CET: before the period
+  order('first', '2026-03-27T23:00:00.000Z'), // 03-28 00:00 CET: the period's first instant
+  order('late', '2026-03-28T22:59:59.999Z'), // 03-28 23:59:59.999 CET
+  order('midnight', '2026-03-28T23:00:00.000Z'), // 03-29 00:00 CET: local midnight
+  order('jumped', '2026-03-29T01:00:00.000Z'), // 03-29 03:00 CEST, right after 02:00 CET became 03:00
+  order('last', '2026-03-29T21:59:59.999Z'), // 03-29 23:59:59.999 CEST: the 23-hour day's end
+  order('monday', '2026-03-29T22:00:00.000Z'), // 03-30 00:00 CEST
+  order('after', '2026-03-30T22:00:00.000Z'), // 03-31 00:00 CEST: after the period
+];
+
+const CASES: readonly Case[] = [
+  {
+    name: 'Madrid spring change by day: midnight, 1 ms before it, the 23-hour day; provisional from asOf on',
+    metricId: 'store-ops.orders',
+    period: MADRID_SPRING,
+    interval: 'day',
+    events: MADRID_SPRING_ORDERS,
+    asOf: '2026-03-29T12:00:00Z',
+    buckets: ['2026-03-28..2026-03-28', '2026-03-29..2026-03-29', '2026-03-30..2026-03-30'],
+    values: [2, 3, 1],
+    provisional: [false, true, true],
+  },
+  {
+    name: 'the same days, the money of each bucket',
+    metricId: 'store-ops.gmv',
+    period: MADRID_SPRING,
+    interval: 'day',
+    events: MADRID_SPRING_ORDERS,
+    asOf: '2026-04-01T00:00:00Z',
+    buckets: ['2026-03-28..2026-03-28', '2026-03-29..2026-03-29', '2026-03-30..2026-03-30'],
+    values: [20, 30, 10],
+  },
+  {
+    name: 'Madrid autumn change by day: both 02:30 of the 25-hour day are in it',
+    metricId: 'store-ops.orders',
+    period: { from: '2026-10-24', to: '2026-10-26', timeZone: 'Europe/Madrid' },
+    interval: 'day',
+    events: [
+      order('sat-last', '2026-10-24T21:59:59.999Z'), // 10-24 23:59:59.999 CEST
+      order('sun-first', '2026-10-24T22:00:00.000Z'), // 10-25 00:00 CEST
+      order('first-0230', '2026-10-25T00:30:00.000Z'), // 02:30 CEST
+      order('second-0230', '2026-10-25T01:30:00.000Z'), // 02:30 CET, an hour later
+      order('sun-last', '2026-10-25T22:59:59.999Z'), // 10-25 23:59:59.999 CET
+      order('mon-first', '2026-10-25T23:00:00.000Z'), // 10-26 00:00 CET
+    ],
+    asOf: '2026-11-01T00:00:00Z',
+    buckets: ['2026-10-24..2026-10-24', '2026-10-25..2026-10-25', '2026-10-26..2026-10-26'],
+    values: [1, 4, 1],
+  },
+  {
+    name: 'weeks from a Wednesday: the first week clipped, its Monday and Tuesday outside',
+    metricId: 'store-ops.orders',
+    period: { from: '2026-03-25', to: '2026-04-08', timeZone: 'America/New_York' },
+    interval: 'week',
+    events: [
+      order('tuesday', '2026-03-24T16:00:00.000Z'), // 03-24 12:00 EDT: same ISO week, before the period
+      order('wednesday', '2026-03-25T04:00:00.000Z'), // 03-25 00:00 EDT: the period's first instant
+      order('sunday-last', '2026-03-30T03:59:59.999Z'), // 03-29 23:59:59.999 EDT
+      order('monday', '2026-03-30T04:00:00.000Z'), // 03-30 00:00 EDT
+      order('sunday', '2026-04-06T03:59:59.999Z'), // 04-05 23:59:59.999 EDT
+      order('next-monday', '2026-04-06T04:00:00.000Z'), // 04-06 00:00 EDT
+      order('thursday', '2026-04-09T04:00:00.000Z'), // 04-09 00:00 EDT: after the period
+    ],
+    asOf: '2026-05-01T00:00:00Z',
+    buckets: ['2026-03-25..2026-03-29', '2026-03-30..2026-04-05', '2026-04-06..2026-04-08'],
+    values: [2, 2, 1],
+  },
+  {
+    name: 'months from the 15th over New York\'s autumn change: the first month clipped, both 01:30 of November 1 in November',
+    metricId: 'store-ops.orders',
+    period: { from: '2026-10-15', to: '2026-11-10', timeZone: 'America/New_York' },
+    interval: 'month',
+    events: [
+      order('oct-14', '2026-10-15T03:59:59.999Z'), // 10-14 23:59:59.999 EDT: before the period
+      order('oct-15', '2026-10-15T04:00:00.000Z'), // 10-15 00:00 EDT
+      order('oct-31', '2026-11-01T03:59:59.999Z'), // 10-31 23:59:59.999 EDT
+      order('nov-1', '2026-11-01T04:00:00.000Z'), // 11-01 00:00 EDT
+      order('first-0130', '2026-11-01T05:30:00.000Z'), // 01:30 EDT
+      order('second-0130', '2026-11-01T06:30:00.000Z'), // 01:30 EST, an hour later
+      order('nov-10', '2026-11-11T04:59:59.999Z'), // 11-10 23:59:59.999 EST
+      order('nov-11', '2026-11-11T05:00:00.000Z'), // 11-11 00:00 EST: after the period
+    ],
+    asOf: '2026-11-05T00:00:00Z',
+    buckets: ['2026-10-15..2026-10-31', '2026-11-01..2026-11-10'],
+    values: [2, 4],
+    provisional: [false, true],
+  },
+  {
+    name: 'a session across local midnight belongs to the day it starts',
+    metricId: 'product-ops.sessions',
+    period: MADRID_SPRING,
+    interval: 'day',
+    events: [
+      view(1, '2026-03-28T22:50:00.000Z'), // 03-28 23:50 CET: starts a session
+      view(2, '2026-03-28T23:10:00.000Z'), // 03-29 00:10 CET: the same session
+      view(3, '2026-03-29T00:50:00.000Z'), // 03-29 01:50 CET: 100 minutes later, a new one
+      view(4, '2026-03-29T01:05:00.000Z'), // 03-29 03:05 CEST: 15 minutes later (the clock says 75), the same
+      view(5, '2026-03-29T21:45:00.000Z'), // 03-29 23:45 CEST: a new one ...
+      view(6, '2026-03-29T22:05:00.000Z'), // ... going on into 03-30
+    ],
+    asOf: '2026-04-01T00:00:00Z',
+    buckets: ['2026-03-28..2026-03-28', '2026-03-29..2026-03-29', '2026-03-30..2026-03-30'],
+    values: [1, 2, 0],
+  },
+  {
+    name: 'weekly active people per day: a window reaching before the period, a person from local midnight on',
+    metricId: 'user-ops.wau',
+    period: MADRID_SPRING,
+    interval: 'day',
+    events: [
+      view(1, '2026-03-21T23:30:00.000Z', 'u1'), // 03-22 00:30 CET: u1's window ends with 03-28
+      view(2, '2026-03-26T12:00:00.000Z', 'u2'), // 03-26: u2 counts on every day of the period
+      view(3, '2026-03-28T22:59:59.999Z', 'u3'), // 03-28 23:59:59.999 CET
+      view(4, '2026-03-28T23:00:00.000Z', 'u4'), // 03-29 00:00 CET: from 03-29 on
+      view(5, '2026-03-29T22:00:00.000Z', 'u5'), // 03-30 00:00 CEST
+    ],
+    asOf: '2026-04-01T00:00:00Z',
+    buckets: ['2026-03-28..2026-03-28', '2026-03-29..2026-03-29', '2026-03-30..2026-03-30'],
+    values: [3, 3, 4],
+  },
+];
+
+describe('metrics over buckets at bucket edges', () => {
+  it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    runs += 1;
+    const workspaceId = `edges-${runs}`;
+    const dataset: Dataset = { workspaceId, timeZone: c.period.timeZone, events: c.events, costs: [], channelStats: [] };
+    await loadDataset(store, workspaceId, dataset);
+    const options: MetricOptions = { asOf: new Date(c.asOf), reportingCurrency: 'CNY' };
+    const results = await computeMetricSqlByBucket(store, c.metricId, { ...options, workspaceId, period: c.period }, c.interval);
+    expect(results.map((r) => `${r.period.from}..${r.period.to}`)).toEqual(c.buckets);
+    expect(results.map((r) => r.value)).toEqual(c.values);
+    expect(results.map((r) => r.provisional)).toEqual(c.provisional ?? c.values.map(() => false));
+    const plain = await computeMetricSqlEachBucket(store, c.metricId, { ...options, workspaceId }, trendBuckets(c.period, c.interval));
+    const reference = computeMetricByBucket(c.metricId, dataset, c.period, c.interval, options);
+    results.forEach((r, i) => {
+      expect(r).toEqual(plain[i]);
+      expectSameResult(r, reference[i] as MetricResult, `${c.metricId} bucket ${i}`);
+    });
+  });
+});
