@@ -70,8 +70,18 @@ export async function computeMetricSqlOverBuckets(
   options: SqlMetricOptions,
   buckets: readonly Period[],
 ): Promise<MetricResult[]> {
+  return (await computeMetricSqlOutcomesOverBuckets(reader, metric, options, buckets)).map(resultOf);
+}
+
+/** `computeMetricSqlOverBuckets` with each bucket's result or error, for a caller that decides which error wins. */
+export async function computeMetricSqlOutcomesOverBuckets(
+  reader: MetricSqlReader,
+  metric: string | MetricDefinition,
+  options: SqlMetricOptions,
+  buckets: readonly Period[],
+): Promise<MetricOutcome[]> {
   const [cells = []] = await overCells(reader, metric, [options], buckets);
-  return cells.map(resultOf);
+  return cells;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { changeBetween, metricResultOf, previousPeriod, type MetricDefinition, type MetricResult, type Period, type PeriodComparison } from '@marketops/core';
+import { metricResultOf, type MetricDefinition, type MetricResult, type Period } from '@marketops/core';
 import { evaluateSql } from './evaluate-sql';
 import { contextFor, lookupMetric, type SqlMetricOptions } from './metric-context';
 import type { MetricSqlReader } from './reader';
@@ -19,21 +19,4 @@ export async function computeMetricSql(reader: MetricSqlReader, metric: string |
   const definition = typeof metric === 'string' ? lookupMetric(metric) : metric;
   const { period } = options;
   return metricResultOf(definition, period, await evaluateSql(contextFor(reader, period, options), definition.formula), options);
-}
-
-/**
- * The metric for `period` and for the same number of days right before it, with the change (as
- * `compareWithPreviousPeriod`).
- *
- * @example
- * const { change } = await compareWithPreviousPeriodSql(store, 'store-ops.orders', { workspaceId, period, asOf });
- */
-export async function compareWithPreviousPeriodSql(
-  reader: MetricSqlReader,
-  metric: string | MetricDefinition,
-  options: SqlMetricOptions & { readonly period: Period },
-): Promise<PeriodComparison> {
-  const current = await computeMetricSql(reader, metric, options);
-  const previous = await computeMetricSql(reader, metric, { ...options, period: previousPeriod(options.period) });
-  return { current, previous, ...changeBetween(current, previous) };
 }

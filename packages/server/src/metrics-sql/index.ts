@@ -2,7 +2,8 @@
  * Metrics on the DuckDB event store: every formula kind of `@marketops/core`'s metrics compiled
  * to parameterised SQL, with results equal to the reference `computeMetric`.
  */
-export { computeMetricSql, compareWithPreviousPeriodSql, type SqlMetricOptions } from './compute-metric-sql';
+export { computeMetricSql, type SqlMetricOptions } from './compute-metric-sql';
+export { compareWithPreviousPeriodSql } from './compare-periods-sql';
 export {
   computeMetricSqlByBucket,
   computeMetricSqlOverBuckets,

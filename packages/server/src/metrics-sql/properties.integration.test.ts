@@ -2,7 +2,8 @@ import { computeMetric, computeMetricByBucket, compareWithPreviousPeriod, findMe
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DuckDbEventStore } from '../events/duckdb/duckdb-event-store';
-import { compareWithPreviousPeriodSql, computeMetricSql, type SqlMetricOptions } from './compute-metric-sql';
+import { computeMetricSql, type SqlMetricOptions } from './compute-metric-sql';
+import { compareWithPreviousPeriodSql } from './compare-periods-sql';
 import { computeMetricSqlByBucket } from './compute-metric-sql-by-bucket';
 import { expectSameResult, loadDataset, openTestStore } from './metric-test-store.fixtures';
 import { FOCUS_COUNT, worldArb, type RandomWorld } from './random-dataset.fixtures';
