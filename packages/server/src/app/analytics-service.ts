@@ -22,6 +22,7 @@ import {
 import { queryAttribution, queryFunnel, queryNames, queryReach, queryReferrals, queryRetention, queryTrend, type AnalyticsReader, type WorkspaceNames } from '../analytics/index';
 import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, retentionSpec } from '../http/analysis-requests';
 import type { ChannelRulesService } from './channel-rules-service';
+import { abortableReader } from './abortable-reader';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
@@ -88,7 +89,7 @@ export class AnalyticsService {
    * costs (from the previous period's first day with `compare`), every channel snapshot up to the
    * period's end. @throws METRIC_NOT_FOUND, VALIDATION_FAILED (a bad period, an inapplicable filter)
    */
-  async trend(workspaceId: string, request: z.output<typeof TrendRequestSchema>): Promise<TrendResult> {
+  async trend(workspaceId: string, request: z.output<typeof TrendRequestSchema>, signal?: AbortSignal): Promise<TrendResult> {
     const settings = await this.deps.settings.get(workspaceId);
     const { period: requested, filters, breakdown, compare, channelMap, ...rest } = request;
     const spec: TrendSpec = {
@@ -107,7 +108,7 @@ export class AnalyticsService {
       feeds.includes('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: spec.period.to }) : [],
       this.deps.settings.getMetrics(workspaceId),
     ]);
-    return queryTrend(this.deps.reader, workspaceId, spec, {
+    return queryTrend(abortableReader(this.deps.reader, signal), workspaceId, spec, {
       asOf: this.now(),
       costs,
       channelStats,

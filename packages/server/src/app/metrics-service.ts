@@ -4,6 +4,7 @@ import { previousPeriod, type MetricResult, type PeriodComparison } from '@marke
 import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type MetricSqlReader } from '../metrics-sql/index';
 import { checkBucketCount, requestPeriod } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
+import { abortableReader, RequestAbortedError } from './abortable-reader';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
 export interface MetricsServiceDeps {
@@ -43,8 +44,8 @@ export class MetricsService {
     this.now = deps.now ?? (() => new Date());
   }
 
-  async value(workspaceId: string, metricId: string, query: MetricQuery): Promise<MetricValue> {
-    return this.#compute(metricId, await this.#options(workspaceId, query), query);
+  async value(workspaceId: string, metricId: string, query: MetricQuery, signal?: AbortSignal): Promise<MetricValue> {
+    return this.#compute(abortableReader(this.deps.reader, signal), metricId, await this.#options(workspaceId, query), query);
   }
 
   /**
@@ -52,16 +53,19 @@ export class MetricsService {
    * snapshots are read once, and the metrics run a few at a time (each query has its own DuckDB
    * connection). Each answer is a value or the error of that metric alone; a bad period throws.
    */
-  async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery): Promise<MetricOutcome[]> {
+  async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery, signal?: AbortSignal): Promise<MetricOutcome[]> {
     const options = await this.#options(workspaceId, query);
+    const reader = abortableReader(this.deps.reader, signal);
     const outcomes: MetricOutcome[] = new Array(metricIds.length);
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < metricIds.length; i = next++) {
         const metricId = metricIds[i] as string;
         try {
-          outcomes[i] = { metricId, value: await this.#compute(metricId, options, query) };
+          outcomes[i] = { metricId, value: await this.#compute(reader, metricId, options, query) };
         } catch (error) {
+          // Why rethrow: a request whose client left answers nobody; stop the other workers too.
+          if (error instanceof RequestAbortedError) throw error;
           outcomes[i] = { metricId, error };
         }
       }
@@ -92,10 +96,10 @@ export class MetricsService {
     };
   }
 
-  async #compute(metricId: string, options: MetricSqlOptions, query: MetricQuery): Promise<MetricValue> {
-    const comparison = query.compare === 'true' ? await compareWithPreviousPeriodSql(this.deps.reader, metricId, options) : undefined;
-    const result = comparison?.current ?? (await computeMetricSql(this.deps.reader, metricId, options));
-    const buckets = query.interval ? await computeMetricSqlByBucket(this.deps.reader, metricId, options, query.interval) : undefined;
+  async #compute(reader: MetricSqlReader, metricId: string, options: MetricSqlOptions, query: MetricQuery): Promise<MetricValue> {
+    const comparison = query.compare === 'true' ? await compareWithPreviousPeriodSql(reader, metricId, options) : undefined;
+    const result = comparison?.current ?? (await computeMetricSql(reader, metricId, options));
+    const buckets = query.interval ? await computeMetricSqlByBucket(reader, metricId, options, query.interval) : undefined;
     return { result, ...(comparison ? { comparison } : {}), ...(buckets ? { buckets } : {}) };
   }
 

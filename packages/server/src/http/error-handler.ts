@@ -4,6 +4,7 @@ import { isDomainError } from '@marketops/core';
 import type { ErrorResponse } from '@marketops/contracts';
 import type { Logger } from '../logging/logger';
 import { statusForCode } from './error-mapping';
+import { RequestAbortedError } from '../app/abortable-reader';
 
 type Body = ErrorResponse;
 
@@ -30,6 +31,11 @@ export function createErrorHandler(logger: Logger) {
       if (status >= 500) logger.error({ err: error, url: request.url }, 'request failed');
       const body: Body = { error: { code: error.code, message: error.message, issues: error.issues.map((i) => ({ ...i })) } };
       return reply.status(status).send(body);
+    }
+    if ((error as unknown) instanceof RequestAbortedError) {
+      // Nobody reads this answer; 499 is the status proxies log for a client that closed first.
+      logger.info({ url: request.url, method: request.method }, 'client closed the request before its answer');
+      return reply.status(499).send({ error: { code: 'CLIENT_CLOSED', message: error.message, issues: [] } } satisfies Body);
     }
     const status = typeof error.statusCode === 'number' ? error.statusCode : 500;
     if (status < 500) {

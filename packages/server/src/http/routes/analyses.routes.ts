@@ -17,6 +17,7 @@ import {
   WorkspaceParamsSchema,
 } from '@marketops/contracts';
 import type { AnalyticsService } from '../../app/analytics-service';
+import { clientGone } from '../client-gone';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
 
@@ -67,6 +68,6 @@ export function analysisRoutes({ analytics }: { readonly analytics: AnalyticsSer
         body: TrendRequestSchema,
         response: { 200: TrendResultSchema, ...errors },
       },
-    }, async (request) => asAnswer(await analytics.trend(request.params.workspaceId, request.body)));
+    }, async (request, reply) => asAnswer(await analytics.trend(request.params.workspaceId, request.body, clientGone(reply))));
   };
 }

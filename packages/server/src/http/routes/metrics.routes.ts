@@ -24,6 +24,7 @@ import { DomainError, departmentMetrics, findMetric, findTarget, isDomainError, 
 import type { MetricTargetService } from '../../app/metric-target-service';
 import type { MetricOutcome, MetricsService } from '../../app/metrics-service';
 import type { OrgService } from '../../app/org-service';
+import { clientGone } from '../client-gone';
 
 const errors = { 400: ErrorResponseSchema, 404: ErrorResponseSchema };
 
@@ -108,10 +109,10 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         querystring: MetricValueQuerySchema,
         response: { 200: MetricValueResponseSchema, ...errors },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const { workspaceId, metricId } = request.params;
       const { map } = await orgService.getMap(workspaceId);
-      const value = await metrics.value(workspaceId, metricId, request.query);
+      const value = await metrics.value(workspaceId, metricId, request.query, clientGone(reply));
       const target = findTarget(await targets.list(workspaceId, metricId), metricId, value.result.period);
       const definition = findMetric(metricId) as MetricDefinition;
       return {
@@ -163,7 +164,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         querystring: DepartmentKpisQuerySchema,
         response: { 200: DepartmentKpisResponseSchema, ...errors },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const { workspaceId, departmentId } = request.params;
       const { map } = await orgService.getMap(workspaceId);
       const held = departmentMetrics(departmentId, map);
@@ -171,7 +172,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       const kpis = [];
       let period: { from: string; to: string; timeZone: string } | null = null;
       const heldMetrics = held.accountable.flatMap((group) => group.metrics.map((metric) => ({ group, metric })));
-      const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query);
+      const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query, clientGone(reply));
       for (const [index, { group, metric }] of heldMetrics.entries()) {
         const outcome = outcomes[index] as MetricOutcome;
         if (!('error' in outcome)) period = outcome.value.result.period;
@@ -188,13 +189,13 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         querystring: MetricValuesQuerySchema,
         response: { 200: MetricValuesResponseSchema, ...errors },
       },
-    }, async (request) => {
+    }, async (request, reply) => {
       const { workspaceId } = request.params;
       const { ids, ...query } = request.query;
       const definitions = requestedMetrics(ids);
       const { map } = await orgService.getMap(workspaceId);
       const allTargets = await targets.list(workspaceId);
-      const outcomes = await metrics.values(workspaceId, definitions.map((d) => d.id), query);
+      const outcomes = await metrics.values(workspaceId, definitions.map((d) => d.id), query, clientGone(reply));
       const values = definitions.map((definition, i) => ({ ...entryOf(outcomes[i] as MetricOutcome, definition, allTargets), owner: namedOwnership(definition.id, map) }));
       const first = outcomes.find((o) => !('error' in o));
       const period = first && !('error' in first) ? first.value.result.period : { from: query.from, to: query.to, timeZone: query.timeZone ?? (await metrics.timeZone(workspaceId)) };
