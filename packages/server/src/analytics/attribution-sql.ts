@@ -1,4 +1,4 @@
-import { DEFAULT_TOUCH_EVENTS, NO_TOUCH, type AttributionSpec } from '@marketops/core';
+import { DEFAULT_TOUCH_EVENTS, NO_TOUCH, periodInstants, type AttributionSpec } from '@marketops/core';
 import { IS_ACTION, TS_MS, eventsWithTraitsSql, inPeriodSql, readsTraits } from './actions-sql';
 import { filtersSql, matcherSql } from './filter-sql';
 import { SqlParams } from './sql-params';
@@ -11,6 +11,11 @@ import { jsTrim } from './value-test-sql';
  * equal (channel, campaign) collapsed to its first touch. And one row per person with touches in
  * the period after their last conversion (`kind = 'open'`): the channels of the data-driven
  * model's non-converting path. Touches see the trait filters only, never the event filters.
+ *
+ * Only events from the lookback before the period's start to its end are read: a conversion is in
+ * the period and its touches within the lookback before it, open paths are in the period. Why:
+ * the rest of the history (often most of it) cannot change the answer, and every row read costs
+ * its campaign trim and its place in the window sort.
  */
 export function attributionSql(workspaceId: string, spec: AttributionSpec, lookbackMs: number): { sql: string; params: SqlParams['values'] } {
   const params = new SqlParams();
@@ -20,6 +25,10 @@ export function attributionSql(workspaceId: string, spec: AttributionSpec, lookb
   const namedTouch = touchNames.length === 0 ? 'FALSE' : `e.type = 'track' AND e.event IN (${touchNames.map((n) => params.add(n)).join(', ')})`;
   const conversion = `(${matcherSql(spec.conversion, params)}) AND (${inPeriodSql(spec.period, params)}) AND (${filters.events})`;
   const none = params.add(NO_TOUCH);
+  const { start, end } = periodInstants(spec.period);
+  const earliestMs = start.getTime() - lookbackMs;
+  // Why the check: a lookback reaching before year 1000 (ISO text with a sign, or no Date at all) means all history.
+  const from = earliestMs >= Date.UTC(1000, 0, 1) ? ` AND e.ts >= CAST(${params.add(new Date(earliestMs).toISOString())} AS TIMESTAMPTZ)` : '';
   const sql = `WITH acts AS (
       SELECT e.person_id AS person, ${TS_MS} AS ts, e.message_id, e.channel,
              COALESCE(NULLIF(lower(${jsTrim('e.utm_campaign')}), ''), ${none}) AS campaign,
@@ -28,7 +37,7 @@ export function attributionSql(workspaceId: string, spec: AttributionSpec, lookb
              COALESCE(${inPeriodSql(spec.period, params)}, FALSE) AS in_period,
              CAST(e.revenue AS VARCHAR) AS revenue, e.currency
         FROM ${source}
-         AND ${IS_ACTION} AND (${filters.traits})
+         AND ${IS_ACTION} AND (${filters.traits})${from} AND e.ts < CAST(${params.add(end.toISOString())} AS TIMESTAMPTZ)
     ),
     conversions AS (SELECT person, ts, message_id, revenue, currency FROM acts WHERE is_conversion),
     windowed AS (
