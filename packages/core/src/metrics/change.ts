@@ -1,5 +1,12 @@
 import { addDecimal, decimalToNumber, parseDecimal } from './decimal';
-import type { MetricResult } from './compute';
+import type { KpiUnit } from '../catalog/types';
+
+/** What a comparison reads of a result (`MetricResult` has it). */
+export interface ComparedResult {
+  readonly unit: KpiUnit;
+  readonly value: number | null;
+  readonly money?: { readonly amount: string; readonly currency: string };
+}
 
 /** How a metric moved from one period to another. */
 export interface Change {
@@ -18,7 +25,7 @@ export interface Change {
  *
  * @example changeBetween(march, february) // { change: 12, relativeChange: 0.25 }
  */
-export function changeBetween(current: MetricResult, previous: MetricResult): Change {
+export function changeBetween(current: ComparedResult, previous: ComparedResult): Change {
   const a = current.value;
   const b = previous.value;
   if (a === null || b === null) return { change: null, relativeChange: null };
@@ -26,7 +33,7 @@ export function changeBetween(current: MetricResult, previous: MetricResult): Ch
   return { change, relativeChange: b === 0 ? null : change / Math.abs(b) };
 }
 
-function exactMoneyChange(current: MetricResult, previous: MetricResult): number | null {
+function exactMoneyChange(current: ComparedResult, previous: ComparedResult): number | null {
   if (current.unit !== 'currency' || current.money === undefined || previous.money === undefined) return null;
   if (current.money.currency !== previous.money.currency) return null;
   const a = parseDecimal(current.money.amount);
