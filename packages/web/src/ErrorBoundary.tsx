@@ -1,5 +1,6 @@
 import { Component } from 'react';
 import type { ErrorInfo, ReactNode } from 'react';
+import { Alert, Button } from '@mantine/core';
 import { Translation } from 'react-i18next';
 
 interface State {
@@ -24,12 +25,12 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
     return (
       <Translation>
         {(t) => (
-          <div className="notice notice-error" role="alert">
+          <Alert color="red" className="notice">
             <p>{t('error.unexpected', { message })}</p>
-            <button type="button" className="btn btn-small" onClick={() => window.location.reload()}>
+            <Button variant="default" size="compact-sm" mt={8} onClick={() => window.location.reload()}>
               {t('action.reload')}
-            </button>
-          </div>
+            </Button>
+          </Alert>
         )}
       </Translation>
     );

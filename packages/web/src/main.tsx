@@ -1,9 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { MantineProvider } from '@mantine/core';
 import { ApiError } from './api/errors';
 import { App } from './App';
 import { initI18n } from './i18n';
+import { theme } from './theme/theme';
+// Why first: the product's own CSS comes after Mantine's, so it wins where both style an element.
+import './theme/styles';
 import './styles.css';
 import './styles/analytics.css';
 import './styles/insight.css';
@@ -27,8 +31,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
+    <MantineProvider theme={theme} defaultColorScheme="light">
+      <QueryClientProvider client={queryClient}>
+        <App />
+      </QueryClientProvider>
+    </MantineProvider>
   </StrictMode>,
 );

@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../routing/Link';
 
@@ -5,9 +6,9 @@ import { Link } from '../routing/Link';
 export function NotFoundPage({ message }: { message?: string }) {
   const { t } = useTranslation();
   return (
-    <div className="panel not-found" role="alert">
+    <Alert variant="outline" color="gray" className="not-found">
       <p>{message ?? t('error.pageNotFound')}</p>
       <Link href="/">{t('nav.home')}</Link>
-    </div>
+    </Alert>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Anchor, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { download, exportFileName } from './csv';
 import { echarts } from './echarts';
@@ -67,14 +68,14 @@ export function Chart({ option, title, fileParts = [], height = 280, testId, exp
     <figure className="chart" data-testid={testId}>
       <div ref={element} className="chart-canvas" style={{ height }} role="img" aria-label={title} />
       {exportable && (
-        <figcaption className="chart-actions">
-          <button type="button" className="button-link small" onClick={savePng} data-testid={testId ? `${testId}-png` : undefined}>
+        <Group component="figcaption" gap={8} justify="flex-end" mt={4} className="chart-actions">
+          <Anchor component="button" type="button" size="xs" onClick={savePng} data-testid={testId ? `${testId}-png` : undefined}>
             {t('analytics.export.png')}
-          </button>
-          <button type="button" className="button-link small" onClick={saveSvg} data-testid={testId ? `${testId}-svg` : undefined}>
+          </Anchor>
+          <Anchor component="button" type="button" size="xs" onClick={saveSvg} data-testid={testId ? `${testId}-svg` : undefined}>
             {t('analytics.export.svg')}
-          </button>
-        </figcaption>
+          </Anchor>
+        </Group>
       )}
     </figure>
   );

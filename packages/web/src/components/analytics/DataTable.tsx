@@ -1,3 +1,4 @@
+import { Anchor, Group, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, exportFileName, toCsv } from './csv';
 import type { CsvCell } from './csv';
@@ -36,34 +37,34 @@ export function DataTable<Row>({ columns, rows, rowKey, title, fileParts = [], t
     );
   return (
     <div className="data-table-wrap" data-testid={testId}>
-      <div className="table-actions">
-        <button type="button" className="button-link small" onClick={save} data-testid={testId ? `${testId}-csv` : undefined}>
+      <Group justify="flex-end" my={4} className="table-actions">
+        <Anchor component="button" type="button" size="xs" onClick={save} data-testid={testId ? `${testId}-csv` : undefined}>
           {t('analytics.export.csv')}
-        </button>
-      </div>
-      <table className="data-table">
+        </Anchor>
+      </Group>
+      <Table className="data-table" withTableBorder>
         <caption className="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
+        <Table.Thead>
+          <Table.Tr>
             {columns.map((c) => (
-              <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
+              <Table.Th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
                 {c.label}
-              </th>
+              </Table.Th>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
           {rows.map((row, index) => (
-            <tr key={rowKey(row, index)}>
+            <Table.Tr key={rowKey(row, index)}>
               {columns.map((c) => (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
+                <Table.Td key={c.key} className={c.numeric ? 'num' : undefined}>
                   {c.render(row)}
-                </td>
+                </Table.Td>
               ))}
-            </tr>
+            </Table.Tr>
           ))}
-        </tbody>
-      </table>
+        </Table.Tbody>
+      </Table>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreatedWriteKeyDto } from '../../api/client';
 import { useCreateWriteKey } from '../../api/mutations';
@@ -32,15 +33,14 @@ export function EmptyWorkspaceGuide({ workspaceId }: { workspaceId: string }) {
               {t('emptyWorkspace.keyCreated')}
             </p>
           ) : (
-            <button
-              type="button"
-              className="btn btn-primary btn-small"
+            <Button
+              size="compact-sm"
               disabled={create.isPending}
               onClick={() => create.mutate(t('emptyWorkspace.keyLabel'), { onSuccess: setCreated })}
               data-testid="empty-guide-create-key"
             >
               {t('emptyWorkspace.createKey')}
-            </button>
+            </Button>
           )}
           {create.error && <ErrorNotice error={create.error} action="save" onDismiss={() => create.reset()} />}
         </li>

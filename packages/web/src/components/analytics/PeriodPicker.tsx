@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button, Group, Input, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { INTERVALS, isCalendarDay, lastDays } from './period';
 import type { Period } from './period';
@@ -34,41 +35,40 @@ export function PeriodPicker({ period, today, onChange, withInterval = false, pr
   };
   return (
     <div className="period-picker" role="group" aria-label={t('analytics.period.label')} data-testid="period-picker">
-      <label>
-        {t('analytics.period.from')}
-        <input type="date" value={draft.from} max={today} aria-invalid={!valid} onChange={(e) => edit('from', e.target.value)} data-testid="period-from" />
-      </label>
-      <label>
-        {t('analytics.period.to')}
-        <input type="date" value={draft.to} aria-invalid={!valid} onChange={(e) => edit('to', e.target.value)} data-testid="period-to" />
-      </label>
-      <div className="presets">
+      <TextInput
+        label={t('analytics.period.from')}
+        type="date"
+        value={draft.from}
+        max={today}
+        error={!valid}
+        onChange={(e) => edit('from', e.target.value)}
+        data-testid="period-from"
+      />
+      <TextInput label={t('analytics.period.to')} type="date" value={draft.to} error={!valid} onChange={(e) => edit('to', e.target.value)} data-testid="period-to" />
+      <Group gap={6} className="presets">
         {[7, 30, 90].map((days) => (
-          <button key={days} type="button" className="btn btn-small btn-ghost" onClick={() => {
+          <Button key={days} variant="subtle" size="compact-sm" onClick={() => {
               const next = lastDays(days, today);
               setDraft(next); // Why: the URL may already hold this period, and then nothing else resets a mistyped draft.
               onChange(next);
             }} data-testid={`period-last-${days}`}>
             {t(days === 7 ? 'analytics.period.last7' : days === 30 ? 'analytics.period.last30' : 'analytics.period.last90')}
-          </button>
+          </Button>
         ))}
-      </div>
+      </Group>
       {withInterval && (
-        <label>
-          {t('analytics.period.interval')}
-          <select value={period.interval} onChange={(e) => onChange({ interval: e.target.value as Period['interval'] })} data-testid="period-interval">
-            {INTERVALS.map((i) => (
-              <option key={i} value={i}>
-                {t(`analytics.period.${i}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NativeSelect label={t('analytics.period.interval')} value={period.interval} onChange={(e) => onChange({ interval: e.target.value as Period['interval'] })} data-testid="period-interval">
+          {INTERVALS.map((i) => (
+            <option key={i} value={i}>
+              {t(`analytics.period.${i}`)}
+            </option>
+          ))}
+        </NativeSelect>
       )}
       {(!valid || problem) && (
-        <p className="field-problem" role="alert" data-testid="period-error">
+        <Input.Error role="alert" className="period-error" data-testid="period-error">
           {t('analytics.period.invalid')}
-        </p>
+        </Input.Error>
       )}
     </div>
   );

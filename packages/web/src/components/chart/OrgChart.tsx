@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, CentreDto, CheckResponse, OrgMapResponse } from '@marketops/contracts';
 import { useLocale } from '../../i18n/useLocale';
@@ -29,7 +30,9 @@ function CentreBox({ centre, tree, depth }: { centre: CentreDto; tree: Tree; dep
     <section className={`centre depth-${Math.min(depth, 3)}`} data-testid={`centre-${centre.id}`} aria-label={centre.name}>
       <header className="centre-head">
         <Heading className="centre-name">
-          <span className="centre-kind">{t('common.centre')}</span> {centre.name}
+          <Badge variant="outline" color="gray" size="sm" className="centre-kind">
+            {t('common.centre')}
+          </Badge> {centre.name}
         </Heading>
         <span className="muted small">{t('chart.departments', { count: departments.length })}</span>
       </header>

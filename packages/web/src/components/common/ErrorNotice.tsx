@@ -1,3 +1,4 @@
+import { Alert, Button, Code, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/errors';
 
@@ -24,15 +25,14 @@ export function ErrorNotice({ error, action, onDismiss, onRetry }: Props) {
   const issues = apiError?.issues ?? [];
 
   return (
-    <div className="notice notice-error" role="alert" data-testid="error-notice">
-      <p className="notice-title">{action === 'save' ? t('error.save', { message }) : t('error.load', { message })}</p>
+    <Alert color="red" className="notice" data-testid="error-notice" title={action === 'save' ? t('error.save', { message }) : t('error.load', { message })}>
       {issues.length > 0 && (
         <ul className="notice-issues">
           {issues.map((issue, index) => (
             <li key={`${issue.path}-${index}`}>
               {issue.path ? (
                 <>
-                  <code>{issue.path}</code>
+                  <Code>{issue.path}</Code>
                   {issue.line !== undefined ? `:${issue.line}` : ''} – {issue.message}
                 </>
               ) : (
@@ -43,19 +43,19 @@ export function ErrorNotice({ error, action, onDismiss, onRetry }: Props) {
         </ul>
       )}
       {(onRetry || onDismiss) && (
-        <div className="notice-actions">
+        <Group gap={6} mt={8}>
           {onRetry && (
-            <button type="button" className="btn btn-small" onClick={onRetry}>
+            <Button variant="default" size="compact-sm" onClick={onRetry}>
               {t('action.retry')}
-            </button>
+            </Button>
           )}
           {onDismiss && (
-            <button type="button" className="btn btn-small btn-ghost" onClick={onDismiss}>
+            <Button variant="subtle" size="compact-sm" onClick={onDismiss}>
               {t('action.dismiss')}
-            </button>
+            </Button>
           )}
-        </div>
+        </Group>
       )}
-    </div>
+    </Alert>
   );
 }

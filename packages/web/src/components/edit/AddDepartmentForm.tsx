@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgMapResponse } from '@marketops/contracts';
 import { useCreateDepartment } from '../../api/mutations';
@@ -38,43 +39,22 @@ export function AddDepartmentForm({ map }: { map: OrgMapResponse }) {
   return (
     <form className="form-grid panel" onSubmit={submit} data-testid="add-department-form" aria-labelledby={`${base}-title`}>
       <h3 id={`${base}-title`}>{t('edit.addDepartment')}</h3>
-      <div className="field">
-        <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-        <input id={`${base}-name`} required value={name} onChange={(e) => setName(e.target.value)} data-testid="new-department-name" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${base}-id`}>{t('field.id')}</label>
-        <input
-          id={`${base}-id`}
-          value={id}
-          onChange={(e) => setId(e.target.value)}
-          aria-describedby={`${base}-id-hint`}
-          pattern="[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?"
-          data-testid="new-department-id"
-        />
-        <small id={`${base}-id-hint`} className="muted">
-          {t('field.idHint')}
-        </small>
-      </div>
-      <div className="field">
-        <label htmlFor={`${base}-centre`}>{t('field.centre')}</label>
-        <CentreSelect id={`${base}-centre`} centres={map.centres} value={centre} onChange={setCentre} testId="new-department-centre" />
-      </div>
-      <div className="field">
-        <label htmlFor={`${base}-head`}>{t('field.head')}</label>
-        <input
-          id={`${base}-head`}
-          value={head}
-          placeholder={t('field.headPlaceholder')}
-          onChange={(e) => setHead(e.target.value)}
-          data-testid="new-department-head"
-        />
-      </div>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={create.isPending} data-testid="add-department-submit">
+      <TextInput label={t('field.name')} required value={name} onChange={(e) => setName(e.target.value)} data-testid="new-department-name" />
+      <TextInput
+        label={t('field.id')}
+        description={t('field.idHint')}
+        value={id}
+        onChange={(e) => setId(e.target.value)}
+        pattern="[a-z0-9](?:[a-z0-9\-]{0,62}[a-z0-9])?"
+        data-testid="new-department-id"
+      />
+      <CentreSelect label={t('field.centre')} centres={map.centres} value={centre} onChange={setCentre} testId="new-department-centre" />
+      <TextInput label={t('field.head')} value={head} placeholder={t('field.headPlaceholder')} onChange={(e) => setHead(e.target.value)} data-testid="new-department-head" />
+      <Group className="form-actions">
+        <Button type="submit" disabled={create.isPending} data-testid="add-department-submit">
           {create.isPending ? t('app.saving') : t('action.add')}
-        </button>
-      </div>
+        </Button>
+      </Group>
       {create.error && <ErrorNotice error={create.error} action="save" onDismiss={() => create.reset()} />}
     </form>
   );

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgMapResponse } from '@marketops/contracts';
 import { useCreateCentre } from '../../api/mutations';
@@ -35,44 +36,32 @@ export function CentreEditor({ map }: { map: OrgMapResponse }) {
       {map.centres.length === 0 ? (
         <p className="empty">{t('edit.centresEmpty')}</p>
       ) : (
-        <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.parent')}</th>
-              <th scope="col">{t('edit.departments')}</th>
-              <th scope="col">{t('edit.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="data-table" withTableBorder>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('field.name')}</Table.Th>
+              <Table.Th scope="col">{t('field.parent')}</Table.Th>
+              <Table.Th scope="col">{t('edit.departments')}</Table.Th>
+              <Table.Th scope="col">{t('edit.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {map.centres.map((c) => (
               <CentreRow key={c.id} centre={c} map={map} />
             ))}
-          </tbody>
-        </table>
+          </Table.Tbody>
+        </Table>
       )}
       <form className="form-grid panel" onSubmit={submit} aria-labelledby={`${base}-title`}>
         <h3 id={`${base}-title`}>{t('edit.addCentre')}</h3>
-        <div className="field">
-          <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-          <input id={`${base}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-id`}>{t('field.id')}</label>
-          <input id={`${base}-id`} value={id} onChange={(e) => setId(e.target.value)} aria-describedby={`${base}-id-hint`} />
-          <small id={`${base}-id-hint`} className="muted">
-            {t('field.idHint')}
-          </small>
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-parent`}>{t('field.parent')}</label>
-          <CentreSelect id={`${base}-parent`} centres={map.centres} value={parent} onChange={setParent} />
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={create.isPending}>
+        <TextInput label={t('field.name')} required value={name} onChange={(e) => setName(e.target.value)} />
+        <TextInput label={t('field.id')} description={t('field.idHint')} value={id} onChange={(e) => setId(e.target.value)} />
+        <CentreSelect label={t('field.parent')} centres={map.centres} value={parent} onChange={setParent} />
+        <Group className="form-actions">
+          <Button type="submit" disabled={create.isPending}>
             {create.isPending ? t('app.saving') : t('action.add')}
-          </button>
-        </div>
+          </Button>
+        </Group>
         {create.error && <ErrorNotice error={create.error} action="save" onDismiss={() => create.reset()} />}
       </form>
     </section>

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CentreDto, OrgMapResponse } from '@marketops/contracts';
 import { useDeleteCentre, useUpdateCentre } from '../../api/mutations';
@@ -10,7 +11,6 @@ import { CentreSelect } from './CentreSelect';
 /** A centre in the editor: rename, move under another centre, or delete. */
 export function CentreRow({ centre, map }: { centre: CentreDto; map: OrgMapResponse }) {
   const { t } = useTranslation();
-  const base = useId();
   const update = useUpdateCentre(map.workspace.id);
   const remove = useDeleteCentre(map.workspace.id);
   const [editing, setEditing] = useState(false);
@@ -26,44 +26,38 @@ export function CentreRow({ centre, map }: { centre: CentreDto; map: OrgMapRespo
 
   if (editing) {
     return (
-      <tr data-testid={`centre-row-${centre.id}`}>
-        <td colSpan={4}>
+      <Table.Tr data-testid={`centre-row-${centre.id}`}>
+        <Table.Td colSpan={4}>
           <form className="inline-form" onSubmit={save} aria-label={t('action.editNamed', { name: centre.name })}>
-            <div className="field">
-              <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-              <input id={`${base}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-parent`}>{t('field.parent')}</label>
-              <CentreSelect id={`${base}-parent`} centres={map.centres} value={parent} onChange={setParent} exclude={centre.id} />
-            </div>
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary btn-small" disabled={update.isPending}>
+            <TextInput label={t('field.name')} required value={name} onChange={(e) => setName(e.target.value)} />
+            <CentreSelect label={t('field.parent')} centres={map.centres} value={parent} onChange={setParent} exclude={centre.id} />
+            <Group gap={8} className="form-actions">
+              <Button type="submit" size="compact-sm" disabled={update.isPending}>
                 {update.isPending ? t('app.saving') : t('action.save')}
-              </button>
-              <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(false)}>
+              </Button>
+              <Button variant="subtle" size="compact-sm" onClick={() => setEditing(false)}>
                 {t('action.cancel')}
-              </button>
-            </div>
+              </Button>
+            </Group>
             {update.error && <ErrorNotice error={update.error} action="save" onDismiss={() => update.reset()} />}
           </form>
-        </td>
-      </tr>
+        </Table.Td>
+      </Table.Tr>
     );
   }
   return (
-    <tr data-testid={`centre-row-${centre.id}`}>
-      <th scope="row">
+    <Table.Tr data-testid={`centre-row-${centre.id}`}>
+      <Table.Th scope="row">
         {centre.name}
         <div className="muted small mono">{centre.id}</div>
-      </th>
-      <td>{parentName ?? <span className="muted">{t('common.none')}</span>}</td>
-      <td className="nowrap">{t('chart.departments', { count: departments })}</td>
-      <td>
-        <div className="row-actions">
-          <button
-            type="button"
-            className="btn btn-small btn-ghost"
+      </Table.Th>
+      <Table.Td>{parentName ?? <span className="muted">{t('common.none')}</span>}</Table.Td>
+      <Table.Td className="nowrap">{t('chart.departments', { count: departments })}</Table.Td>
+      <Table.Td>
+        <Group gap={6} className="row-actions">
+          <Button
+            variant="subtle"
+            size="compact-sm"
             aria-label={t('action.editNamed', { name: centre.name })}
             onClick={() => {
               setName(centre.name);
@@ -72,7 +66,7 @@ export function CentreRow({ centre, map }: { centre: CentreDto; map: OrgMapRespo
             }}
           >
             {t('action.edit')}
-          </button>
+          </Button>
           <ConfirmButton
             label={t('action.deleteNamed', { name: centre.name })}
             question={t('edit.deleteConfirm', { name: centre.name })}
@@ -81,8 +75,8 @@ export function CentreRow({ centre, map }: { centre: CentreDto; map: OrgMapRespo
             onConfirm={() => remove.mutate(centre.id)}
           />
           {remove.error && <ErrorNotice error={remove.error} action="save" onDismiss={() => remove.reset()} />}
-        </div>
-      </td>
-    </tr>
+        </Group>
+      </Table.Td>
+    </Table.Tr>
   );
 }

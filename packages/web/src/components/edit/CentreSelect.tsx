@@ -1,8 +1,9 @@
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CentreDto } from '@marketops/contracts';
 
 interface Props {
-  id: string;
+  label: string;
   centres: readonly CentreDto[];
   value: string;
   onChange: (value: string) => void;
@@ -12,10 +13,10 @@ interface Props {
 }
 
 /** Picks a centre, or none (empty string). */
-export function CentreSelect({ id, centres, value, onChange, exclude, testId }: Props) {
+export function CentreSelect({ label, centres, value, onChange, exclude, testId }: Props) {
   const { t } = useTranslation();
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
+    <NativeSelect label={label} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
       <option value="">{t('field.noCentre')}</option>
       {centres
         .filter((c) => c.id !== exclude)
@@ -24,6 +25,6 @@ export function CentreSelect({ id, centres, value, onChange, exclude, testId }: 
             {c.name}
           </option>
         ))}
-    </select>
+    </NativeSelect>
   );
 }

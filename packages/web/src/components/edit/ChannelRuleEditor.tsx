@@ -1,9 +1,9 @@
-import { useId } from 'react';
+import { Button, Group, NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RuleProblem } from './channelConditionCheck';
 import { blankTest, testPath, toFormMode, toJsonMode, type RuleDraft } from './channelRulesForm';
 import { ChannelTestFields } from './ChannelTestFields';
-import { ProblemList, problemsAt } from './ProblemList';
+import { ProblemList, problemsAsError, problemsAt } from './ProblemList';
 
 interface Props {
   draft: RuleDraft;
@@ -19,7 +19,6 @@ interface Props {
  */
 export function ChannelRuleEditor({ draft, index, problems, onChange }: Props) {
   const { t } = useTranslation();
-  const base = useId();
   const channelPath = `rules.${index}.channel`;
   const channelProblems = problemsAt(problems, channelPath);
   const asForm = draft.mode === 'json' ? toFormMode(draft) : null;
@@ -31,32 +30,31 @@ export function ChannelRuleEditor({ draft, index, problems, onChange }: Props) {
 
   return (
     <div className="channel-rule-editor" data-testid="channel-rule-editor">
-      <div className="field channel-rule-name">
-        <label htmlFor={`${base}-channel`}>{t('channelRules.editor.channel')}</label>
-        <input
-          id={`${base}-channel`}
-          data-testid="channel-rule-channel"
-          value={draft.channel}
-          maxLength={120}
-          placeholder={t('channelRules.editor.channelPlaceholder')}
-          aria-invalid={channelProblems.length > 0}
-          aria-describedby={`${base}-channel-problem`}
-          onChange={(e) => onChange({ ...draft, channel: e.target.value })}
-        />
-        <ProblemList problems={channelProblems} id={`${base}-channel-problem`} />
-      </div>
+      <TextInput
+        className="channel-rule-name"
+        label={t('channelRules.editor.channel')}
+        data-testid="channel-rule-channel"
+        value={draft.channel}
+        maxLength={120}
+        placeholder={t('channelRules.editor.channelPlaceholder')}
+        onChange={(e) => onChange({ ...draft, channel: e.target.value })}
+        {...problemsAsError(channelProblems)}
+      />
       {draft.mode === 'form' ? (
         <>
-          <div className="field channel-rule-join">
-            <label htmlFor={`${base}-join`}>{t('channelRules.editor.join')}</label>
-            <select id={`${base}-join`} data-testid="channel-rule-join" value={draft.join} onChange={(e) => onChange({ ...draft, join: e.target.value as RuleDraft['join'] })}>
-              <option value="single" disabled={draft.tests.length > 1}>
-                {t('channelRules.editor.single')}
-              </option>
-              <option value="any">{t('channelRules.editor.any')}</option>
-              <option value="all">{t('channelRules.editor.all')}</option>
-            </select>
-          </div>
+          <NativeSelect
+            className="channel-rule-join"
+            label={t('channelRules.editor.join')}
+            data-testid="channel-rule-join"
+            value={draft.join}
+            onChange={(e) => onChange({ ...draft, join: e.target.value as RuleDraft['join'] })}
+          >
+            <option value="single" disabled={draft.tests.length > 1}>
+              {t('channelRules.editor.single')}
+            </option>
+            <option value="any">{t('channelRules.editor.any')}</option>
+            <option value="all">{t('channelRules.editor.all')}</option>
+          </NativeSelect>
           {draft.tests.map((test, j) => (
             <ChannelTestFields
               key={j}
@@ -69,44 +67,40 @@ export function ChannelRuleEditor({ draft, index, problems, onChange }: Props) {
             />
           ))}
           <ProblemList problems={otherProblems} withPath />
-          <div className="row-actions">
-            <button
-              type="button"
-              className="btn btn-small"
+          <Group gap={6} className="row-actions">
+            <Button
+              variant="default"
+              size="compact-sm"
               data-testid="channel-rule-add-test"
               onClick={() => onChange({ ...draft, join: draft.join === 'single' ? 'all' : draft.join, tests: [...draft.tests, blankTest()] })}
             >
               {t('channelRules.editor.addTest')}
-            </button>
-            <button type="button" className="btn btn-small btn-ghost" data-testid="channel-rule-as-json" onClick={() => onChange(toJsonMode(draft, index))}>
+            </Button>
+            <Button variant="subtle" size="compact-sm" data-testid="channel-rule-as-json" onClick={() => onChange(toJsonMode(draft, index))}>
               {t('channelRules.editor.asJson')}
-            </button>
-          </div>
+            </Button>
+          </Group>
         </>
       ) : (
-        <div className="field channel-rule-json">
-          <label htmlFor={`${base}-json`}>{t('channelRules.editor.json')}</label>
-          <textarea
-            id={`${base}-json`}
+        <div className="channel-rule-json">
+          <Textarea
+            label={t('channelRules.editor.json')}
             data-testid="channel-rule-json"
-            className="mono"
+            classNames={{ input: 'mono' }}
             rows={Math.min(16, Math.max(5, draft.json.split('\n').length))}
             spellCheck={false}
             value={draft.json}
-            aria-invalid={otherProblems.length > 0}
-            aria-describedby={`${base}-json-hint`}
+            description={t('channelRules.editor.jsonHint')}
+            error={otherProblems.length > 0 ? <ProblemList problems={otherProblems} withPath testId="channel-rule-json-problems" /> : undefined}
+            errorProps={{ component: 'div' }}
             onChange={(e) => onChange({ ...draft, json: e.target.value })}
           />
-          <small id={`${base}-json-hint`} className="muted">
-            {t('channelRules.editor.jsonHint')}
-          </small>
-          <ProblemList problems={otherProblems} withPath testId="channel-rule-json-problems" />
-          <div className="row-actions">
-            <button type="button" className="btn btn-small btn-ghost" data-testid="channel-rule-as-form" disabled={asForm === null} onClick={() => asForm && onChange(asForm)}>
+          <Group gap={6} mt={6} className="row-actions">
+            <Button variant="subtle" size="compact-sm" data-testid="channel-rule-as-form" disabled={asForm === null} onClick={() => asForm && onChange(asForm)}>
               {t('channelRules.editor.asForm')}
-            </button>
+            </Button>
             {asForm === null && <span className="muted small">{t('channelRules.editor.formUnavailable')}</span>}
-          </div>
+          </Group>
         </div>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { ActionIcon, Alert, Badge, Button, Code, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiIssue } from '../../api/errors';
 import type { RuleCheck, RuleDraft } from './channelRulesForm';
@@ -45,43 +46,42 @@ export function ChannelRuleRow({ draft, index, count, check, refused, matched, o
         </span>
         <span className="channel-rule-badges">
           {matched && (
-            <span className="rule-badge rule-badge-matched" data-testid={`${testId}-matched`}>
+            <Badge color="green" data-testid={`${testId}-matched`}>
               ✓ {t('channelRules.matched')}
-            </span>
+            </Badge>
           )}
         </span>
-        <span className="row-actions">
-          <button type="button" className="btn btn-small btn-ghost" aria-label={t('channelRules.moveTop', { number })} title={t('channelRules.moveTop', { number })} disabled={index === 0} onClick={() => onMove(-index)} data-testid={`${testId}-top`}>
+        <Group gap={4} wrap="nowrap" className="row-actions">
+          <ActionIcon variant="subtle" color="gray" aria-label={t('channelRules.moveTop', { number })} title={t('channelRules.moveTop', { number })} disabled={index === 0} onClick={() => onMove(-index)} data-testid={`${testId}-top`}>
             ⤒
-          </button>
-          <button type="button" className="btn btn-small btn-ghost" aria-label={t('channelRules.moveUp', { number })} title={t('channelRules.moveUp', { number })} disabled={index === 0} onClick={() => onMove(-1)} data-testid={`${testId}-up`}>
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('channelRules.moveUp', { number })} title={t('channelRules.moveUp', { number })} disabled={index === 0} onClick={() => onMove(-1)} data-testid={`${testId}-up`}>
             ↑
-          </button>
-          <button type="button" className="btn btn-small btn-ghost" aria-label={t('channelRules.moveDown', { number })} title={t('channelRules.moveDown', { number })} disabled={index === count - 1} onClick={() => onMove(1)} data-testid={`${testId}-down`}>
+          </ActionIcon>
+          <ActionIcon variant="subtle" color="gray" aria-label={t('channelRules.moveDown', { number })} title={t('channelRules.moveDown', { number })} disabled={index === count - 1} onClick={() => onMove(1)} data-testid={`${testId}-down`}>
             ↓
-          </button>
-          <button type="button" className="btn btn-small" aria-expanded={open} aria-label={open ? t('channelRules.closeRule', { number }) : t('channelRules.editRule', { number })} onClick={onToggle} data-testid={`${testId}-edit`}>
+          </ActionIcon>
+          <Button variant="default" size="compact-sm" aria-expanded={open} aria-label={open ? t('channelRules.closeRule', { number }) : t('channelRules.editRule', { number })} onClick={onToggle} data-testid={`${testId}-edit`}>
             {open ? t('channelRules.done') : t('action.edit')}
-          </button>
-          <button type="button" className="btn btn-small btn-danger-ghost" aria-label={t('channelRules.deleteRule', { number })} title={t('channelRules.deleteRule', { number })} onClick={onDelete} data-testid={`${testId}-delete`}>
+          </Button>
+          <Button variant="subtle" color="red" size="compact-sm" aria-label={t('channelRules.deleteRule', { number })} title={t('channelRules.deleteRule', { number })} onClick={onDelete} data-testid={`${testId}-delete`}>
             {t('action.delete')}
-          </button>
-        </span>
+          </Button>
+        </Group>
       </div>
       {!open && <ProblemList problems={check.problems} withPath testId={`${testId}-problems`} />}
       {refused.length > 0 && (
-        <div className="notice notice-error" role="alert" data-testid={`${testId}-refused`}>
-          <p className="notice-title">{t('channelRules.serverRefused')}</p>
+        <Alert color="red" className="notice" data-testid={`${testId}-refused`} title={t('channelRules.serverRefused')}>
           <ul className="notice-issues">
             {refused.map((issue, i) => (
               <li key={`${issue.path}-${i}`}>
-                {pathInRule(issue.path) ? <code>{pathInRule(issue.path)}</code> : null}
+                {pathInRule(issue.path) ? <Code>{pathInRule(issue.path)}</Code> : null}
                 {pathInRule(issue.path) ? ' – ' : ''}
                 {issue.message}
               </li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {open && <ChannelRuleEditor draft={draft} index={index} problems={check.problems} onChange={onChange} />}
     </li>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Badge, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { MAX_CHANNEL_RULES, type ChannelRulesView } from '@marketops/contracts';
 import { ApiError, type ApiIssue } from '../../api/errors';
@@ -107,13 +108,13 @@ function ChannelRulesForm({ workspaceId, saved }: { workspaceId: string; saved: 
     <section className="editor-section" aria-labelledby={`${base}-title`} data-testid="channel-rules">
       <div className="channel-rules-title">
         <h2 id={`${base}-title`}>{t('channelRules.title')}</h2>
-        <span className="rule-badge" data-testid="channel-rules-badge" data-default={saved.isDefault} title={saved.isDefault ? t('channelRules.isDefaultHint') : undefined}>
+        <Badge variant="outline" color="gray" data-testid="channel-rules-badge" data-default={saved.isDefault} title={saved.isDefault ? t('channelRules.isDefaultHint') : undefined}>
           {saved.isDefault || saved.updatedAt === null ? t('channelRules.isDefault') : t('channelRules.isCustom', { date: dateText(saved.updatedAt) })}
-        </span>
+        </Badge>
         {dirty && (
-          <span className="rule-badge rule-badge-unsaved" data-testid="channel-rules-unsaved">
+          <Badge variant="light" color="amber" data-testid="channel-rules-unsaved">
             {t('channelRules.unsaved')}
-          </span>
+          </Badge>
         )}
       </div>
       <p className="muted small intro">{t('channelRules.intro', { unassigned: saved.unassigned })}</p>
@@ -137,14 +138,14 @@ function ChannelRulesForm({ workspaceId, saved }: { workspaceId: string; saved: 
           ))}
         </ol>
         <ProblemList problems={problems.general} withPath testId="channel-rules-problems" />
-        <div className="form-actions">
-          <button type="button" className="btn" onClick={addRule} disabled={drafts.length >= MAX_CHANNEL_RULES} data-testid="channel-rules-add">
+        <Group gap={8} className="form-actions">
+          <Button variant="default" onClick={addRule} disabled={drafts.length >= MAX_CHANNEL_RULES} data-testid="channel-rules-add">
             {t('channelRules.add')}
-          </button>
+          </Button>
           {drafts.length >= MAX_CHANNEL_RULES && <span className="muted small">{t('channelRules.limit', { max: MAX_CHANNEL_RULES })}</span>}
-          <button type="button" className="btn btn-ghost" onClick={() => startOver(saved.rules)} disabled={!dirty} data-testid="channel-rules-discard">
+          <Button variant="subtle" onClick={() => startOver(saved.rules)} disabled={!dirty} data-testid="channel-rules-discard">
             {t('channelRules.discard')}
-          </button>
+          </Button>
           <ConfirmButton
             label={t('channelRules.reset')}
             text={t('channelRules.reset')}
@@ -154,7 +155,7 @@ function ChannelRulesForm({ workspaceId, saved }: { workspaceId: string; saved: 
             testId="channel-rules-reset"
             onConfirm={resetToDefaults}
           />
-        </div>
+        </Group>
         <SaveActions
           save={{ isPending: save.isPending, error: saveError, reset: dismissSaveError }}
           invalid={checked.rules === null || !dirty}

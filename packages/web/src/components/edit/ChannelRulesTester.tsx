@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChannelRuleDto } from '@marketops/contracts';
 import { useTestChannelRules } from '../../api/mutations';
@@ -57,24 +58,22 @@ export function ChannelRulesTester({ workspaceId, rules, outcome, onOutcome }: P
       <p className="muted small">{t('channelRules.tester.intro')}</p>
       <div className="inline-form">
         {SAMPLE_FIELDS.map((field) => (
-          <div className="field" key={field}>
-            <label htmlFor={`${base}-${field}`}>{t(`channelRules.tester.${field}`)}</label>
-            <input
-              id={`${base}-${field}`}
-              data-testid={`channel-test-${field}`}
-              value={sample[field]}
-              maxLength={500}
-              spellCheck={false}
-              onChange={(e) => {
-                setSample({ ...sample, [field]: e.target.value });
-                onOutcome(null);
-              }}
-            />
-          </div>
+          <TextInput
+            key={field}
+            label={t(`channelRules.tester.${field}`)}
+            data-testid={`channel-test-${field}`}
+            value={sample[field]}
+            maxLength={500}
+            spellCheck={false}
+            onChange={(e) => {
+              setSample({ ...sample, [field]: e.target.value });
+              onOutcome(null);
+            }}
+          />
         ))}
-        <button type="submit" className="btn btn-primary" disabled={!rules || test.isPending} data-testid="channel-test-run">
+        <Button type="submit" disabled={!rules || test.isPending} data-testid="channel-test-run">
           {t('channelRules.tester.run')}
-        </button>
+        </Button>
       </div>
       {!rules && <p className="muted small">{t('channelRules.tester.draftInvalid')}</p>}
       {outcome && (

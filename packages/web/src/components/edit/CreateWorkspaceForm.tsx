@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, Radio, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useCreateWorkspace } from '../../api/mutations';
 import { useTemplates } from '../../api/queries';
@@ -34,38 +35,30 @@ export function CreateWorkspaceForm() {
       {templates.isPending && <Loading />}
       {templates.error && <ErrorNotice error={templates.error} action="load" onRetry={() => void templates.refetch()} />}
       <form onSubmit={submit} data-testid="create-workspace-form">
-        <fieldset className="template-choices">
-          <legend>{t('field.template')}</legend>
-          {(templates.data ?? []).map((tpl) => {
-            const text = templateText(tpl, t);
-            return (
-              <label key={tpl.id} className={`template-choice${template === tpl.id ? ' is-selected' : ''}`}>
-                <input type="radio" name="template" value={tpl.id} checked={template === tpl.id} onChange={() => setTemplate(tpl.id)} />
-                <span>
-                  <strong>{text.name}</strong>
-                  <span className="muted small block">{text.description}</span>
-                </span>
-              </label>
-            );
-          })}
-        </fieldset>
+        <Radio.Group name="template" label={t('field.template')} value={template} onChange={setTemplate}>
+          <div className="template-choices">
+            {(templates.data ?? []).map((tpl) => {
+              const text = templateText(tpl, t);
+              return (
+                <Radio
+                  key={tpl.id}
+                  value={tpl.id}
+                  className={`template-choice${template === tpl.id ? ' is-selected' : ''}`}
+                  label={<strong>{text.name}</strong>}
+                  description={text.description}
+                />
+              );
+            })}
+          </div>
+        </Radio.Group>
         <div className="form-grid">
-          <div className="field">
-            <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-            <input id={`${base}-name`} value={name} onChange={(e) => setName(e.target.value)} data-testid="create-workspace-name" />
-          </div>
-          <div className="field">
-            <label htmlFor={`${base}-id`}>{t('field.id')}</label>
-            <input id={`${base}-id`} value={id} onChange={(e) => setId(e.target.value)} aria-describedby={`${base}-hint`} data-testid="create-workspace-id" />
-            <small id={`${base}-hint`} className="muted">
-              {t('field.idHint')}
-            </small>
-          </div>
-          <div className="form-actions">
-            <button type="submit" className="btn btn-primary" disabled={create.isPending} data-testid="create-workspace-submit">
+          <TextInput label={t('field.name')} value={name} onChange={(e) => setName(e.target.value)} data-testid="create-workspace-name" />
+          <TextInput label={t('field.id')} description={t('field.idHint')} value={id} onChange={(e) => setId(e.target.value)} data-testid="create-workspace-id" />
+          <Group className="form-actions">
+            <Button type="submit" disabled={create.isPending} data-testid="create-workspace-submit">
               {create.isPending ? t('app.saving') : t('action.create')}
-            </button>
-          </div>
+            </Button>
+          </Group>
         </div>
         {create.error && <ErrorNotice error={create.error} action="save" onDismiss={() => create.reset()} />}
       </form>

@@ -1,3 +1,4 @@
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgMapResponse } from '@marketops/contracts';
 import { AddDepartmentForm } from './AddDepartmentForm';
@@ -12,22 +13,22 @@ export function DepartmentEditor({ map }: { map: OrgMapResponse }) {
       {map.departments.length === 0 ? (
         <p className="empty">{t('edit.departmentsEmpty')}</p>
       ) : (
-        <table className="data-table" data-testid="department-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('field.name')}</th>
-              <th scope="col">{t('field.centre')}</th>
-              <th scope="col">{t('field.head')}</th>
-              <th scope="col">{t('edit.functionsHeader')}</th>
-              <th scope="col">{t('edit.actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="data-table" withTableBorder data-testid="department-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('field.name')}</Table.Th>
+              <Table.Th scope="col">{t('field.centre')}</Table.Th>
+              <Table.Th scope="col">{t('field.head')}</Table.Th>
+              <Table.Th scope="col">{t('edit.functionsHeader')}</Table.Th>
+              <Table.Th scope="col">{t('edit.actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {map.departments.map((d) => (
               <DepartmentRow key={d.id} department={d} map={map} />
             ))}
-          </tbody>
-        </table>
+          </Table.Tbody>
+        </Table>
       )}
       <AddDepartmentForm map={map} />
     </section>

@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DepartmentDto, OrgMapResponse } from '@marketops/contracts';
 import { useDeleteDepartment, useUpdateDepartment } from '../../api/mutations';
@@ -15,7 +16,6 @@ interface Props {
 /** A department in the editor: read-only with Edit/Delete, or an inline form while editing. */
 export function DepartmentRow({ department, map }: Props) {
   const { t } = useTranslation();
-  const base = useId();
   const update = useUpdateDepartment(map.workspace.id);
   const remove = useDeleteDepartment(map.workspace.id);
   const [editing, setEditing] = useState(false);
@@ -42,53 +42,44 @@ export function DepartmentRow({ department, map }: Props) {
   };
 
   return (
-    <tr data-testid={`dept-row-${department.id}`}>
+    <Table.Tr data-testid={`dept-row-${department.id}`}>
       {editing ? (
-        <td colSpan={5}>
+        <Table.Td colSpan={5}>
           <form className="inline-form" onSubmit={save} aria-label={t('action.editNamed', { name: department.name })}>
-            <div className="field">
-              <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-              <input id={`${base}-name`} required value={name} onChange={(e) => setName(e.target.value)} data-testid="edit-department-name" />
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-centre`}>{t('field.centre')}</label>
-              <CentreSelect id={`${base}-centre`} centres={map.centres} value={centre} onChange={setCentre} testId="edit-department-centre" />
-            </div>
-            <div className="field">
-              <label htmlFor={`${base}-head`}>{t('field.head')}</label>
-              <input id={`${base}-head`} value={head} placeholder={t('field.headPlaceholder')} onChange={(e) => setHead(e.target.value)} data-testid="edit-department-head" />
-            </div>
-            <div className="form-actions">
-              <button type="submit" className="btn btn-primary btn-small" disabled={update.isPending} data-testid="edit-department-save">
+            <TextInput label={t('field.name')} required value={name} onChange={(e) => setName(e.target.value)} data-testid="edit-department-name" />
+            <CentreSelect label={t('field.centre')} centres={map.centres} value={centre} onChange={setCentre} testId="edit-department-centre" />
+            <TextInput label={t('field.head')} value={head} placeholder={t('field.headPlaceholder')} onChange={(e) => setHead(e.target.value)} data-testid="edit-department-head" />
+            <Group gap={8} className="form-actions">
+              <Button type="submit" size="compact-sm" disabled={update.isPending} data-testid="edit-department-save">
                 {update.isPending ? t('app.saving') : t('action.save')}
-              </button>
-              <button type="button" className="btn btn-ghost btn-small" onClick={() => setEditing(false)}>
+              </Button>
+              <Button variant="subtle" size="compact-sm" onClick={() => setEditing(false)}>
                 {t('action.cancel')}
-              </button>
-            </div>
+              </Button>
+            </Group>
             {error && <ErrorNotice error={error} action="save" onDismiss={() => update.reset()} />}
           </form>
-        </td>
+        </Table.Td>
       ) : (
         <>
-          <th scope="row">
+          <Table.Th scope="row">
             {department.name}
             <div className="muted small mono">{department.id}</div>
-          </th>
-          <td>{centreName ?? <span className="muted">{t('common.none')}</span>}</td>
-          <td>{department.head ?? <span className="muted">{t('common.none')}</span>}</td>
-          <td className="nowrap">{t('edit.functions', { count: functionCount })}</td>
-          <td>
-            <div className="row-actions">
-              <button
-                type="button"
-                className="btn btn-small btn-ghost"
+          </Table.Th>
+          <Table.Td>{centreName ?? <span className="muted">{t('common.none')}</span>}</Table.Td>
+          <Table.Td>{department.head ?? <span className="muted">{t('common.none')}</span>}</Table.Td>
+          <Table.Td className="nowrap">{t('edit.functions', { count: functionCount })}</Table.Td>
+          <Table.Td>
+            <Group gap={6} className="row-actions">
+              <Button
+                variant="subtle"
+                size="compact-sm"
                 aria-label={t('action.editNamed', { name: department.name })}
                 data-testid={`edit-department-${department.id}`}
                 onClick={startEditing}
               >
                 {t('action.edit')}
-              </button>
+              </Button>
               <ConfirmButton
                 label={t('action.deleteNamed', { name: department.name })}
                 question={t('edit.deleteConfirm', { name: department.name })}
@@ -97,10 +88,10 @@ export function DepartmentRow({ department, map }: Props) {
                 onConfirm={() => remove.mutate(department.id)}
               />
               {remove.error && <ErrorNotice error={remove.error} action="save" onDismiss={() => remove.reset()} />}
-            </div>
-          </td>
+            </Group>
+          </Table.Td>
         </>
       )}
-    </tr>
+    </Table.Tr>
   );
 }

@@ -23,6 +23,14 @@ export function ProblemList({ problems, withPath = false, id, testId }: Props) {
   );
 }
 
+/**
+ * A Mantine input's `error` for the problems of one field: the list (announced) under the field,
+ * and aria-invalid and aria-describedby on the field. Nothing while there are none.
+ */
+export function problemsAsError(problems: readonly RuleProblem[]) {
+  return problems.length > 0 ? { error: <ProblemList problems={problems} />, errorProps: { component: 'div' } } : {};
+}
+
 /** The problems at `path` or inside it (`rules.0.when` holds `rules.0.when.values.1`). */
 export function problemsAt(problems: readonly RuleProblem[], path: string): RuleProblem[] {
   return problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`));

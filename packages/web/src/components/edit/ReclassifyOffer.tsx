@@ -1,3 +1,4 @@
+import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { useReclassifyChannels } from '../../api/mutations';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -14,17 +15,17 @@ export function ReclassifyOffer({ reclassify }: { reclassify: Reclassify }) {
   const { locale } = useLocale();
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
-    <div className="notice panel channel-rules-offer" role="status" data-testid="channel-rules-offer">
+    <Alert color="brand" role="status" className="notice channel-rules-offer" data-testid="channel-rules-offer">
       <p>{t('channelRules.reclassify.offer')}</p>
-      <div className="row-actions">
-        <button type="button" className="btn btn-small" disabled={reclassify.isPending || reclassify.isSuccess} onClick={() => reclassify.mutate()} data-testid="channel-rules-reclassify">
+      <Group gap={8} mt={6} className="row-actions">
+        <Button variant="default" size="compact-sm" disabled={reclassify.isPending || reclassify.isSuccess} onClick={() => reclassify.mutate()} data-testid="channel-rules-reclassify">
           {reclassify.isPending ? t('channelRules.reclassify.running') : t('channelRules.reclassify.run')}
-        </button>
+        </Button>
         {reclassify.data && (
           <span data-testid="channel-rules-reclassified">{t('channelRules.reclassify.done', { sources: count(reclassify.data.sources), changed: count(reclassify.data.changed) })}</span>
         )}
-      </div>
+      </Group>
       {reclassify.error && <ErrorNotice error={reclassify.error} action="save" onDismiss={() => reclassify.reset()} />}
-    </div>
+    </Alert>
   );
 }

@@ -1,10 +1,12 @@
 import { useId, useMemo, useState } from 'react';
 import type { FormEvent } from 'react';
+import { NativeSelect, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { WorkspaceSettingsDto } from '@marketops/contracts';
 import { useSaveSettings } from '../../api/mutations';
 import { useWorkspaceSettings } from '../../api/queries';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { hinted } from '../common/hinted';
 import { SaveActions } from './SaveActions';
 import { Loading } from '../common/Loading';
 import { parseRates, ratesText, timeZones, type RatesProblem } from './reportingSettingsForm';
@@ -49,51 +51,31 @@ function ReportingSettingsForm({ workspaceId, initial }: { workspaceId: string; 
     <section className="editor-section" aria-labelledby={`${base}-title`}>
       <h2 id={`${base}-title`}>{t('settings.title')}</h2>
       <form className="form-grid settings-grid panel" onSubmit={submit} data-testid="reporting-settings">
-        <div className="field">
-          <label htmlFor={`${base}-zone`}>{t('settings.timeZone')}</label>
-          <select id={`${base}-zone`} data-testid="settings-time-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} aria-describedby={`${base}-zone-hint`}>
-            {zones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone}
-              </option>
-            ))}
-          </select>
-          <small id={`${base}-zone-hint`} className="muted">
-            {t('settings.timeZoneHint')}
-          </small>
-        </div>
-        <div className="field">
-          <label htmlFor={`${base}-currency`}>{t('settings.currency')}</label>
-          <input
-            id={`${base}-currency`}
-            data-testid="settings-currency"
-            value={currency}
-            maxLength={3}
-            placeholder={t('settings.currencyPlaceholder')}
-            aria-invalid={currencyInvalid}
-            aria-describedby={`${base}-currency-hint`}
-            onChange={(e) => setCurrency(e.target.value)}
-          />
-          <small id={`${base}-currency-hint`} className={currencyInvalid ? 'field-problem' : 'muted'} role={currencyInvalid ? 'alert' : undefined}>
-            {currencyInvalid ? t('settings.currencyInvalid', { code }) : t('settings.currencyHint')}
-          </small>
-        </div>
-        <div className="field field-wide">
-          <label htmlFor={`${base}-rates`}>{t('settings.rates', { currency: code || '…' })}</label>
-          <textarea
-            id={`${base}-rates`}
-            data-testid="settings-rates"
-            rows={3}
-            value={rates}
-            placeholder="USD=7.12"
-            aria-invalid={parsed.problems.length > 0 || ratesWithoutCurrency}
-            aria-describedby={`${base}-rates-hint`}
-            onChange={(e) => setRates(e.target.value)}
-          />
-          <small id={`${base}-rates-hint`} className={parsed.problems.length > 0 || ratesWithoutCurrency ? 'field-problem' : 'muted'} role={parsed.problems.length > 0 || ratesWithoutCurrency ? 'alert' : undefined}>
-            {parsed.problems.length > 0 ? parsed.problems.map(problemText).join(' ') : ratesWithoutCurrency ? t('settings.ratesNeedCurrency') : t('settings.ratesHint')}
-          </small>
-        </div>
+        <NativeSelect label={t('settings.timeZone')} data-testid="settings-time-zone" value={timeZone} onChange={(e) => setTimeZone(e.target.value)} description={t('settings.timeZoneHint')}>
+          {zones.map((zone) => (
+            <option key={zone} value={zone}>
+              {zone}
+            </option>
+          ))}
+        </NativeSelect>
+        <TextInput
+          label={t('settings.currency')}
+          data-testid="settings-currency"
+          value={currency}
+          maxLength={3}
+          placeholder={t('settings.currencyPlaceholder')}
+          onChange={(e) => setCurrency(e.target.value)}
+          {...hinted(currencyInvalid ? t('settings.currencyInvalid', { code }) : null, t('settings.currencyHint'))}
+        />
+        <Textarea
+          label={t('settings.rates', { currency: code || '…' })}
+          data-testid="settings-rates"
+          rows={3}
+          value={rates}
+          placeholder="USD=7.12"
+          onChange={(e) => setRates(e.target.value)}
+          {...hinted(parsed.problems.length > 0 ? parsed.problems.map(problemText).join(' ') : ratesWithoutCurrency ? t('settings.ratesNeedCurrency') : null, t('settings.ratesHint'))}
+        />
         <SaveActions save={save} invalid={invalid} saved={saved} testId="settings" />
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorNotice } from '../common/ErrorNotice';
 
@@ -17,16 +18,16 @@ export function SaveActions({ save, invalid, saved, testId }: Props) {
   const { t } = useTranslation();
   return (
     <>
-      <div className="form-actions">
-        <button type="submit" className="btn btn-primary" disabled={save.isPending || invalid} data-testid={`${testId}-save`}>
+      <Group gap={8} className="form-actions">
+        <Button type="submit" disabled={save.isPending || invalid} data-testid={`${testId}-save`}>
           {save.isPending ? t('app.saving') : t('action.save')}
-        </button>
+        </Button>
         {saved && (
           <span className="muted small" role="status" data-testid={`${testId}-saved`}>
             {t('edit.saved')}
           </span>
         )}
-      </div>
+      </Group>
       {save.error ? <ErrorNotice error={save.error} action="save" onDismiss={() => save.reset()} /> : null}
     </>
   );

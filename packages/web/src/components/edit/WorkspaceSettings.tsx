@@ -1,5 +1,6 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, Textarea, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgMapResponse } from '@marketops/contracts';
 import { useDeleteWorkspace, useUpdateWorkspace } from '../../api/mutations';
@@ -10,7 +11,6 @@ import { ErrorNotice } from '../common/ErrorNotice';
 /** The workspace's own name and description, and deleting it. */
 export function WorkspaceSettings({ map }: { map: OrgMapResponse }) {
   const { t } = useTranslation();
-  const base = useId();
   const update = useUpdateWorkspace(map.workspace.id);
   const remove = useDeleteWorkspace();
   const [name, setName] = useState(map.workspace.name);
@@ -27,18 +27,12 @@ export function WorkspaceSettings({ map }: { map: OrgMapResponse }) {
     <section className="editor-section" aria-labelledby="workspace-settings-title">
       <h2 id="workspace-settings-title">{t('edit.workspace')}</h2>
       <form className="form-grid settings-grid panel" onSubmit={submit}>
-        <div className="field">
-          <label htmlFor={`${base}-name`}>{t('field.name')}</label>
-          <input id={`${base}-name`} required value={name} onChange={(e) => setName(e.target.value)} />
-        </div>
-        <div className="field field-wide">
-          <label htmlFor={`${base}-description`}>{t('field.description')}</label>
-          <textarea id={`${base}-description`} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
-        </div>
-        <div className="form-actions">
-          <button type="submit" className="btn btn-primary" disabled={update.isPending}>
+        <TextInput label={t('field.name')} required value={name} onChange={(e) => setName(e.target.value)} />
+        <Textarea label={t('field.description')} rows={2} value={description} onChange={(e) => setDescription(e.target.value)} />
+        <Group gap={8} className="form-actions">
+          <Button type="submit" disabled={update.isPending}>
             {update.isPending ? t('app.saving') : t('action.save')}
-          </button>
+          </Button>
           {saved && (
             <span className="muted small" role="status">
               {t('edit.saved')}
@@ -55,7 +49,7 @@ export function WorkspaceSettings({ map }: { map: OrgMapResponse }) {
               remove.mutate({ workspaceId: map.workspace.id, version: map.version }, { onSuccess: () => navigate('/', { replace: true }) })
             }
           />
-        </div>
+        </Group>
         {update.error && <ErrorNotice error={update.error} action="save" onDismiss={() => update.reset()} />}
         {remove.error && <ErrorNotice error={remove.error} action="save" onDismiss={() => remove.reset()} />}
       </form>

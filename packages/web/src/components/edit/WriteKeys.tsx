@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
+import { Alert, Button, Table, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CreatedWriteKeyDto } from '../../api/client';
 import { useCreateWriteKey, useRevokeWriteKey } from '../../api/mutations';
@@ -44,24 +45,24 @@ export function WriteKeys({ workspaceId }: { workspaceId: string }) {
       ) : keys.data.length === 0 ? (
         <p className="muted">{t('keys.none')}</p>
       ) : (
-        <table className="data-table" data-testid="write-key-table">
-          <thead>
-            <tr>
-              <th>{t('keys.label')}</th>
-              <th>{t('keys.prefix')}</th>
-              <th>{t('keys.created')}</th>
-              <th>{t('keys.status')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
+        <Table className="data-table" withTableBorder data-testid="write-key-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('keys.label')}</Table.Th>
+              <Table.Th>{t('keys.prefix')}</Table.Th>
+              <Table.Th>{t('keys.created')}</Table.Th>
+              <Table.Th>{t('keys.status')}</Table.Th>
+              <Table.Th />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {keys.data.map((key) => (
-              <tr key={key.id} data-testid={`write-key-${key.label}`}>
-                <td>{key.label}</td>
-                <td className="mono">{key.prefix}…</td>
-                <td>{dateText(key.createdAt)}</td>
-                <td>{key.revokedAt === null ? t('keys.active') : t('keys.revoked', { date: dateText(key.revokedAt) })}</td>
-                <td>
+              <Table.Tr key={key.id} data-testid={`write-key-${key.label}`}>
+                <Table.Td>{key.label}</Table.Td>
+                <Table.Td className="mono">{key.prefix}…</Table.Td>
+                <Table.Td>{dateText(key.createdAt)}</Table.Td>
+                <Table.Td>{key.revokedAt === null ? t('keys.active') : t('keys.revoked', { date: dateText(key.revokedAt) })}</Table.Td>
+                <Table.Td>
                   {key.revokedAt === null && (
                     <ConfirmButton
                       label={t('keys.revoke', { label: key.label })}
@@ -72,30 +73,28 @@ export function WriteKeys({ workspaceId }: { workspaceId: string }) {
                       onConfirm={() => revoke.mutate(key.id)}
                     />
                   )}
-                </td>
-              </tr>
+                </Table.Td>
+              </Table.Tr>
             ))}
-          </tbody>
-        </table>
+          </Table.Tbody>
+        </Table>
       )}
       {revoke.error && <ErrorNotice error={revoke.error} action="save" onDismiss={() => revoke.reset()} />}
       <form className="inline-form panel" onSubmit={submit}>
-        <label htmlFor={`${base}-label`}>{t('keys.label')}</label>
-        <input id={`${base}-label`} data-testid="new-key-label" required maxLength={200} value={label} placeholder={t('keys.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
-        <button type="submit" className="btn btn-primary" disabled={create.isPending || label.trim() === ''} data-testid="create-key">
+        <TextInput label={t('keys.label')} data-testid="new-key-label" required maxLength={200} value={label} placeholder={t('keys.labelPlaceholder')} onChange={(e) => setLabel(e.target.value)} />
+        <Button type="submit" disabled={create.isPending || label.trim() === ''} data-testid="create-key">
           {t('keys.create')}
-        </button>
+        </Button>
         {create.error && <ErrorNotice error={create.error} action="save" onDismiss={() => create.reset()} />}
       </form>
       {created && (
-        <div className="notice panel" role="status" data-testid="new-key">
-          <p className="notice-title">{t('keys.createdOnce', { label: created.label })}</p>
+        <Alert color="brand" role="status" className="notice" data-testid="new-key" title={t('keys.createdOnce', { label: created.label })}>
           <pre className="mono" data-testid="new-key-secret">{created.key}</pre>
           <p>{t('keys.scriptSnippet')}</p>
           <pre className="mono" data-testid="new-key-script">{scriptSnippet(origin, created.key)}</pre>
           <p>{t('keys.sdkSnippet')}</p>
           <pre className="mono">{sdkSnippet(origin, created.key)}</pre>
-        </div>
+        </Alert>
       )}
     </section>
   );

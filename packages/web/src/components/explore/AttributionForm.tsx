@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
+import { Button, Checkbox, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FieldProblem } from './FieldProblem';
+import { FieldProblem, useFieldProblem } from './FieldProblem';
 import { MatcherField } from './MatcherField';
 import { useDraft } from './useDraft';
 import { ATTRIBUTION_MODELS, attributionDraft, attributionSearch, checkAttributionDraft } from './url/attribution';
@@ -9,6 +10,7 @@ import type { AttributionDraft, AttributionModel, AttributionState } from './url
 /** The conversion, the models to compare, the lookback window and time decay's half-life: checked as typed, applied when valid. */
 export function AttributionForm({ state, onApply }: { state: AttributionState; onApply: (next: AttributionState) => void }) {
   const { t } = useTranslation();
+  const problem = useFieldProblem();
   const [draft, setDraft] = useDraft(state, JSON.stringify(attributionSearch(state)), attributionDraft);
   const checked = checkAttributionDraft(draft, state);
   const pending = checked.state !== undefined && JSON.stringify(attributionSearch(checked.state)) !== JSON.stringify(attributionSearch(state));
@@ -37,55 +39,51 @@ export function AttributionForm({ state, onApply }: { state: AttributionState; o
         <fieldset className="explore-models" data-testid="attribution-models">
           <legend>{t('explore.attribution.models')}</legend>
           {ATTRIBUTION_MODELS.map((model) => (
-            <label key={model} className="explore-check">
-              <input type="checkbox" checked={draft.models.includes(model)} onChange={(e) => toggle(model, e.target.checked)} data-testid={`model-${model}`} />
-              {t(`explore.attribution.modelNames.${model}`)}
-            </label>
+            <Checkbox
+              key={model}
+              className="explore-check"
+              label={t(`explore.attribution.modelNames.${model}`)}
+              checked={draft.models.includes(model)}
+              onChange={(e) => toggle(model, e.currentTarget.checked)}
+              data-testid={`model-${model}`}
+            />
           ))}
           <FieldProblem error={checked.errors?.models} id="attribution-models-problem" />
         </fieldset>
       </div>
       <div className="explore-fields">
-        <label className="field">
-          <span>{t('explore.attribution.lookback')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={365}
-            step={1}
-            value={draft.lookback}
-            aria-invalid={checked.errors?.lookback ? true : undefined}
-            aria-describedby={checked.errors?.lookback ? 'attribution-lookback-problem' : undefined}
-            onChange={(e) => edit({ ...draft, lookback: e.target.value })}
-            data-testid="attribution-lookback"
-          />
-          <FieldProblem error={checked.errors?.lookback} id="attribution-lookback-problem" />
-        </label>
-        <label className="field">
-          <span>{t('explore.attribution.halfLife')}</span>
-          <input
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={365}
-            step="any"
-            value={draft.halfLife}
-            disabled={!timeDecay}
-            aria-invalid={checked.errors?.halfLife ? true : undefined}
-            aria-describedby={checked.errors?.halfLife ? 'attribution-half-life-problem' : undefined}
-            onChange={(e) => edit({ ...draft, halfLife: e.target.value })}
-            data-testid="attribution-half-life"
-          />
-          <FieldProblem error={checked.errors?.halfLife} id="attribution-half-life-problem" />
-        </label>
+        <TextInput
+          label={t('explore.attribution.lookback')}
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={365}
+          step={1}
+          value={draft.lookback}
+          onChange={(e) => edit({ ...draft, lookback: e.target.value })}
+          data-testid="attribution-lookback"
+          {...problem(checked.errors?.lookback, 'attribution-lookback-problem')}
+        />
+        <TextInput
+          label={t('explore.attribution.halfLife')}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          max={365}
+          step="any"
+          value={draft.halfLife}
+          disabled={!timeDecay}
+          onChange={(e) => edit({ ...draft, halfLife: e.target.value })}
+          data-testid="attribution-half-life"
+          {...problem(checked.errors?.halfLife, 'attribution-half-life-problem')}
+        />
       </div>
-      <div className="explore-apply">
-        <button type="submit" className="btn btn-primary btn-small" disabled={!checked.state} data-testid="apply">
+      <Group gap={10} className="explore-apply">
+        <Button type="submit" size="compact-sm" disabled={!checked.state} data-testid="apply">
           {t('explore.apply')}
-        </button>
+        </Button>
         {pending && <span className="muted small">{t('explore.pending')}</span>}
-      </div>
+      </Group>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { AttributionRequest, AttributionResultDto } from '../../api/client';
 import { useLocale } from '../../i18n/useLocale';
@@ -79,26 +80,20 @@ export function AttributionResult({ request, result, reportingCurrency, flow, ro
         {t('explore.attribution.summary', { conversions: credits(result.conversions), revenue: revenueText })}
       </p>
       <div className="explore-fields">
-        <label className="field">
-          <span>{t('explore.attribution.flow')}</span>
-          <select value={flowModel} onChange={(e) => onFlow(e.target.value as AttributionModel)} data-testid="attribution-flow">
-            {models.map((model) => (
-              <option key={model} value={model}>
-                {modelName(model)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('explore.attribution.rows')}</span>
-          <select value={rows} onChange={(e) => onRows(e.target.value as AttributionRows)} data-testid="attribution-rows">
-            {ATTRIBUTION_ROWS.map((choice) => (
-              <option key={choice} value={choice}>
-                {t(`explore.attribution.rowsChoice.${choice}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NativeSelect label={t('explore.attribution.flow')} value={flowModel} onChange={(e) => onFlow(e.target.value as AttributionModel)} data-testid="attribution-flow">
+          {models.map((model) => (
+            <option key={model} value={model}>
+              {modelName(model)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect label={t('explore.attribution.rows')} value={rows} onChange={(e) => onRows(e.target.value as AttributionRows)} data-testid="attribution-rows">
+          {ATTRIBUTION_ROWS.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`explore.attribution.rowsChoice.${choice}`)}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
       <div className="explore-chart" data-testid="chart-data" data-values={channelCredits(result, flowModel).map((r) => `${r.channel}:${r.conversions}`).join(',')}>
         <Chart option={option} title={t('explore.attribution.chart', { model: modelName(flowModel) })} fileParts={fileParts} height={Math.max(300, 34 * channelCredits(result, flowModel).filter((r) => r.conversions > 0).length)} testId="explore-chart" />

@@ -1,7 +1,8 @@
 import type { FormEvent } from 'react';
+import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UTM_FIELDS } from '@marketops/contracts';
-import { FieldProblem } from './FieldProblem';
+import { useFieldProblem } from './FieldProblem';
 import { useDraft } from './useDraft';
 import { encodeBreakdown, FILTER_KINDS, LIMITS } from './url/codec';
 import type { Breakdown, FilterKind, UtmField } from './url/codec';
@@ -35,6 +36,7 @@ function fromDraft(draft: Draft): { value: Breakdown | undefined } | { error: Fi
  */
 export function BreakdownPicker({ value, onChange }: { value: Breakdown | undefined; onChange: (next: Breakdown | undefined) => void }) {
   const { t } = useTranslation();
+  const problem = useFieldProblem();
   const [draft, setDraft] = useDraft(value, value ? encodeBreakdown(value) : '', toDraft);
   const result = fromDraft(draft);
   const commit = (next: Draft) => {
@@ -49,43 +51,32 @@ export function BreakdownPicker({ value, onChange }: { value: Breakdown | undefi
   const needsKey = draft.kind === 'property' || draft.kind === 'trait';
   return (
     <form className="explore-inline-form" onSubmit={submit} noValidate data-testid="breakdown">
-      <label className="field">
-        <span>{t('explore.breakdown.label')}</span>
-        <select value={draft.kind} onChange={(e) => commit({ ...draft, kind: e.target.value as Draft['kind'] })} data-testid="breakdown-kind">
-          <option value="none">{t('explore.breakdown.none')}</option>
-          {FILTER_KINDS.map((kind) => (
-            <option key={kind} value={kind}>
-              {t(`explore.filters.kinds.${kind}`)}
+      <NativeSelect label={t('explore.breakdown.label')} value={draft.kind} onChange={(e) => commit({ ...draft, kind: e.target.value as Draft['kind'] })} data-testid="breakdown-kind">
+        <option value="none">{t('explore.breakdown.none')}</option>
+        {FILTER_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`explore.filters.kinds.${kind}`)}
+          </option>
+        ))}
+      </NativeSelect>
+      {draft.kind === 'campaign' && (
+        <NativeSelect label={t('explore.filters.field')} value={draft.field} onChange={(e) => commit({ ...draft, field: e.target.value as UtmField })} data-testid="breakdown-field">
+          {UTM_FIELDS.map((field) => (
+            <option key={field} value={field}>
+              {t(`explore.filters.utm.${field}`)}
             </option>
           ))}
-        </select>
-      </label>
-      {draft.kind === 'campaign' && (
-        <label className="field">
-          <span>{t('explore.filters.field')}</span>
-          <select value={draft.field} onChange={(e) => commit({ ...draft, field: e.target.value as UtmField })} data-testid="breakdown-field">
-            {UTM_FIELDS.map((field) => (
-              <option key={field} value={field}>
-                {t(`explore.filters.utm.${field}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        </NativeSelect>
       )}
       {needsKey && (
-        <label className="field">
-          <span>{t('explore.breakdown.key')}</span>
-          <input
-            type="text"
-            value={draft.key}
-            aria-invalid={'error' in result ? true : undefined}
-            aria-describedby={'error' in result ? 'breakdown-key-problem' : undefined}
-            onChange={(e) => setDraft({ ...draft, key: e.target.value })}
-            onBlur={() => commit(draft)}
-            data-testid="breakdown-key"
-          />
-          <FieldProblem error={'error' in result ? result.error : undefined} id="breakdown-key-problem" />
-        </label>
+        <TextInput
+          label={t('explore.breakdown.key')}
+          value={draft.key}
+          onChange={(e) => setDraft({ ...draft, key: e.target.value })}
+          onBlur={() => commit(draft)}
+          data-testid="breakdown-key"
+          {...problem('error' in result ? result.error : undefined, 'breakdown-key-problem')}
+        />
       )}
     </form>
   );

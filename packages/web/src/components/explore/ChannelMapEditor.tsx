@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FieldProblem } from './FieldProblem';
+import { useFieldProblem } from './FieldProblem';
+import { RemovableChip } from './RemovableChip';
 import { CHANNEL_GROUPS_LIST } from './NameLists';
 import { LIMITS } from './url/codec';
 import type { FieldError } from './url/common';
@@ -22,6 +24,7 @@ function check(text: string): FieldError | undefined {
 /** Maps cost-file channel names to channel groups (kept in the URL), so costs meet the visits of their group. */
 export function ChannelMapEditor({ entries, onChange }: Props) {
   const { t } = useTranslation();
+  const problem = useFieldProblem();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [touched, setTouched] = useState(false);
@@ -46,51 +49,37 @@ export function ChannelMapEditor({ entries, onChange }: Props) {
       {entries.length > 0 && (
         <ul className="filter-chips">
           {entries.map(([f, g], index) => (
-            <li key={f} className="filter-chip">
-              <span>
-                {f} → {g}
-              </span>
-              <button
-                type="button"
-                className="filter-chip-remove"
-                aria-label={t('explore.reach.channelMap.remove', { from: f })}
-                onClick={() => onChange(entries.filter((_, i) => i !== index))}
-              >
-                ×
-              </button>
-            </li>
+            <RemovableChip key={f} removeLabel={t('explore.reach.channelMap.remove', { from: f })} onRemove={() => onChange(entries.filter((_, i) => i !== index))}>
+              {f} → {g}
+            </RemovableChip>
           ))}
         </ul>
       )}
       <form className="explore-inline-form" onSubmit={add} noValidate>
-        <label className="field">
-          <span>{t('explore.reach.channelMap.from')}</span>
-          <input
-            type="text"
-            value={from}
-            aria-invalid={fromError || duplicate ? true : undefined}
-            onChange={(e) => {
-              setFrom(e.target.value);
-              setTouched(true);
-            }}
-            data-testid="channel-map-from"
-          />
-          <FieldProblem error={fromError} id="channel-map-from-problem" />
-          {duplicate && (
-            <span className="field-problem explore-problem" role="alert">
-              {t('explore.reach.channelMap.duplicate')}
-            </span>
-          )}
-        </label>
-        <label className="field">
-          <span>{t('explore.reach.channelMap.to')}</span>
-          <input type="text" list={CHANNEL_GROUPS_LIST} value={to} aria-invalid={toError ? true : undefined} onChange={(e) => setTo(e.target.value)} data-testid="channel-map-to" />
-          <FieldProblem error={toError} id="channel-map-to-problem" />
-        </label>
+        <TextInput
+          label={t('explore.reach.channelMap.from')}
+          value={from}
+          onChange={(e) => {
+            setFrom(e.target.value);
+            setTouched(true);
+          }}
+          data-testid="channel-map-from"
+          {...(duplicate && !fromError
+            ? { error: t('explore.reach.channelMap.duplicate'), errorProps: { role: 'alert', className: 'explore-problem' } }
+            : problem(fromError, 'channel-map-from-problem'))}
+        />
+        <TextInput
+          label={t('explore.reach.channelMap.to')}
+          list={CHANNEL_GROUPS_LIST}
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          data-testid="channel-map-to"
+          {...problem(toError, 'channel-map-to-problem')}
+        />
         <div className="explore-inline-actions">
-          <button type="submit" className="btn btn-small" disabled={entries.length >= REACH_LIMITS.mapEntries} data-testid="channel-map-add">
+          <Button variant="default" size="compact-sm" type="submit" disabled={entries.length >= REACH_LIMITS.mapEntries} data-testid="channel-map-add">
             {t('explore.reach.channelMap.add')}
-          </button>
+          </Button>
         </div>
       </form>
     </section>

@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, OrgMapResponse } from '@marketops/contracts';
 import { useHasEvents, useWorkspaceSettings } from '../../api/queries';
@@ -53,9 +54,9 @@ export function Explorers({ workspaceId, kind, catalog, map }: Props) {
     <div className="explore" data-testid={`explore-${resolved.kind}`}>
       <ExploreNav workspaceId={workspaceId} current={resolved.kind} />
       {resolved.unknown !== undefined && (
-        <p className="notice explore-note" role="status" data-testid="explore-unknown">
+        <Alert color="amber" role="status" className="notice explore-note" data-testid="explore-unknown">
           {t('explore.unknownKind', { kind: resolved.unknown })}
-        </p>
+        </Alert>
       )}
       {hasEvents.error && <ErrorNotice error={hasEvents.error} action="load" onRetry={() => void hasEvents.refetch()} />}
       <NameLists workspaceId={workspaceId} />

@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { UTM_FIELDS } from '@marketops/contracts';
-import { FieldProblem } from './FieldProblem';
+import { useFieldProblem } from './FieldProblem';
+import { RemovableChip } from './RemovableChip';
 import { CHANNEL_GROUPS_LIST } from './NameLists';
 import { useDescribeFilter } from './useDescribeFilter';
 import { FILTER_KINDS, FILTER_OPS, LIMITS } from './url/codec';
@@ -22,6 +24,7 @@ interface Props {
 export function FilterBar({ filters, onChange }: Props) {
   const { t } = useTranslation();
   const describe = useDescribeFilter();
+  const problem = useFieldProblem();
   const [draft, setDraft] = useState<FilterDraft>(EMPTY_FILTER);
   const [touched, setTouched] = useState({ key: false, value: false });
   const checked = checkFilterDraft(draft);
@@ -54,90 +57,62 @@ export function FilterBar({ filters, onChange }: Props) {
           {filters.map((filter, index) => {
             const label = describe(filter);
             return (
-              <li key={`${index}-${label}`} className="filter-chip" data-testid="filter-chip">
-                <span>{label}</span>
-                <button
-                  type="button"
-                  className="filter-chip-remove"
-                  aria-label={t('explore.filters.remove', { filter: label })}
-                  onClick={() => onChange(filters.filter((_, i) => i !== index))}
-                  data-testid={`filter-remove-${index}`}
-                >
-                  ×
-                </button>
-              </li>
+              <RemovableChip
+                key={`${index}-${label}`}
+                testId="filter-chip"
+                removeLabel={t('explore.filters.remove', { filter: label })}
+                onRemove={() => onChange(filters.filter((_, i) => i !== index))}
+                removeTestId={`filter-remove-${index}`}
+              >
+                {label}
+              </RemovableChip>
             );
           })}
         </ul>
       )}
       <form className="explore-inline-form" onSubmit={add} noValidate data-testid="filter-form">
-        <label className="field">
-          <span>{t('explore.filters.kind')}</span>
-          <select value={draft.kind} onChange={(e) => edit({ kind: e.target.value as FilterDraft['kind'] })} data-testid="filter-kind">
-            {FILTER_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`explore.filters.kinds.${kind}`)}
+        <NativeSelect label={t('explore.filters.kind')} value={draft.kind} onChange={(e) => edit({ kind: e.target.value as FilterDraft['kind'] })} data-testid="filter-kind">
+          {FILTER_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`explore.filters.kinds.${kind}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        {draft.kind === 'campaign' && (
+          <NativeSelect label={t('explore.filters.field')} value={draft.field} onChange={(e) => edit({ field: e.target.value as FilterDraft['field'] })} data-testid="filter-field">
+            {UTM_FIELDS.map((field) => (
+              <option key={field} value={field}>
+                {t(`explore.filters.utm.${field}`)}
               </option>
             ))}
-          </select>
-        </label>
-        {draft.kind === 'campaign' && (
-          <label className="field">
-            <span>{t('explore.filters.field')}</span>
-            <select value={draft.field} onChange={(e) => edit({ field: e.target.value as FilterDraft['field'] })} data-testid="filter-field">
-              {UTM_FIELDS.map((field) => (
-                <option key={field} value={field}>
-                  {t(`explore.filters.utm.${field}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          </NativeSelect>
         )}
         {needsKey && (
-          <label className="field">
-            <span>{t('explore.filters.key')}</span>
-            <input
-              type="text"
-              value={draft.key}
-              aria-invalid={keyError ? true : undefined}
-              aria-describedby={keyError ? 'filter-key-problem' : undefined}
-              onChange={(e) => edit({ key: e.target.value })}
-              data-testid="filter-key"
-            />
-            <FieldProblem error={keyError} id="filter-key-problem" />
-          </label>
+          <TextInput label={t('explore.filters.key')} value={draft.key} onChange={(e) => edit({ key: e.target.value })} data-testid="filter-key" {...problem(keyError, 'filter-key-problem')} />
         )}
-        <label className="field">
-          <span>{t('explore.filters.op')}</span>
-          <select value={draft.op} onChange={(e) => edit({ op: e.target.value as FilterDraft['op'] })} data-testid="filter-op">
-            {FILTER_OPS.map((op) => (
-              <option key={op} value={op}>
-                {t(`explore.filters.ops.${op}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NativeSelect label={t('explore.filters.op')} value={draft.op} onChange={(e) => edit({ op: e.target.value as FilterDraft['op'] })} data-testid="filter-op">
+          {FILTER_OPS.map((op) => (
+            <option key={op} value={op}>
+              {t(`explore.filters.ops.${op}`)}
+            </option>
+          ))}
+        </NativeSelect>
         {draft.op !== 'exists' && (
-          <label className="field">
-            <span>{t('explore.filters.value')}</span>
-            <input
-              type="text"
-              value={draft.value}
-              list={draft.kind === 'channel' ? CHANNEL_GROUPS_LIST : undefined}
-              inputMode={['gt', 'gte', 'lt', 'lte'].includes(draft.op) ? 'decimal' : undefined}
-              title={draft.op === 'in' ? t('explore.filters.valuesHint') : undefined}
-              aria-invalid={valueError ? true : undefined}
-              aria-describedby={valueError ? 'filter-value-problem' : undefined}
-              onChange={(e) => edit({ value: e.target.value })}
-              data-testid="filter-value"
-            />
-            <FieldProblem error={valueError} id="filter-value-problem" />
-          </label>
+          <TextInput
+            label={t('explore.filters.value')}
+            value={draft.value}
+            list={draft.kind === 'channel' ? CHANNEL_GROUPS_LIST : undefined}
+            inputMode={['gt', 'gte', 'lt', 'lte'].includes(draft.op) ? 'decimal' : undefined}
+            title={draft.op === 'in' ? t('explore.filters.valuesHint') : undefined}
+            onChange={(e) => edit({ value: e.target.value })}
+            data-testid="filter-value"
+            {...problem(valueError, 'filter-value-problem')}
+          />
         )}
         <div className="explore-inline-actions">
-          <button type="submit" className="btn btn-small" disabled={full} data-testid="filter-add">
+          <Button variant="default" size="compact-sm" type="submit" disabled={full} data-testid="filter-add">
             {t('explore.filters.add')}
-          </button>
+          </Button>
         </div>
         {draft.op === 'in' && <p className="muted small explore-hint">{t('explore.filters.valuesHint')}</p>}
         {full && <p className="muted small explore-hint">{t('explore.filters.tooMany', { limit: LIMITS.filters })}</p>}

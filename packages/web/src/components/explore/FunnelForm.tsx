@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
+import { ActionIcon, Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FieldProblem } from './FieldProblem';
+import { FieldProblem, useFieldProblem } from './FieldProblem';
 import { MatcherField } from './MatcherField';
 import { useDraft } from './useDraft';
 import { checkFunnelDraft, FUNNEL_LIMITS, FUNNEL_ORDERS, funnelDraft, funnelSearch, WINDOW_UNITS } from './url/funnel';
@@ -13,6 +14,7 @@ import type { FunnelDraft, FunnelState } from './url/funnel';
  */
 export function FunnelForm({ state, onApply }: { state: FunnelState; onApply: (next: FunnelState) => void }) {
   const { t } = useTranslation();
+  const problem = useFieldProblem();
   const [draft, setDraft] = useDraft(state, JSON.stringify(funnelSearch(state)), funnelDraft);
   const checked = checkFunnelDraft(draft);
   const pending = checked.state !== undefined && JSON.stringify(funnelSearch(checked.state)) !== JSON.stringify(funnelSearch(state));
@@ -50,73 +52,63 @@ export function FunnelForm({ state, onApply }: { state: FunnelState; onApply: (n
               />
               <div className="explore-step-actions">
                 {index > 0 && (
-                  <button type="button" className="btn btn-small btn-ghost" aria-label={t('explore.funnel.moveUp', { n: index + 1 })} onClick={() => move(index)}>
+                  <ActionIcon variant="subtle" color="gray" aria-label={t('explore.funnel.moveUp', { n: index + 1 })} onClick={() => move(index)}>
                     ↑
-                  </button>
+                  </ActionIcon>
                 )}
-                <button
-                  type="button"
-                  className="btn btn-small btn-ghost"
+                <ActionIcon
+                  variant="subtle"
+                  color="gray"
                   aria-label={t('explore.funnel.removeStep', { n: index + 1 })}
                   onClick={() => edit({ ...draft, steps: steps.filter((_, i) => i !== index) }, true)}
                   data-testid={`step-${index}-remove`}
                 >
                   ×
-                </button>
+                </ActionIcon>
               </div>
             </li>
           ))}
         </ol>
         {steps.length < FUNNEL_LIMITS.steps.max && (
-          <button type="button" className="btn btn-small" onClick={() => edit({ ...draft, steps: [...steps, { kind: 'event', name: '' }] })} data-testid="step-add">
+          <Button variant="default" size="compact-sm" onClick={() => edit({ ...draft, steps: [...steps, { kind: 'event', name: '' }] })} data-testid="step-add">
             {t('explore.funnel.addStep')}
-          </button>
+          </Button>
         )}
         <FieldProblem error={checked.errors?.count} id="steps-count-problem" />
       </fieldset>
       <div className="explore-fields">
-        <label className="field">
-          <span>{t('explore.funnel.order')}</span>
-          <select value={draft.order} onChange={(e) => edit({ ...draft, order: e.target.value as FunnelDraft['order'] }, true)} data-testid="funnel-order">
-            {FUNNEL_ORDERS.map((order) => (
-              <option key={order} value={order}>
-                {t(`explore.funnel.orders.${order}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('explore.funnel.window')}</span>
-          <input
-            type="number"
-            inputMode="decimal"
-            min={0}
-            step="any"
-            value={draft.windowValue}
-            aria-invalid={checked.errors?.window ? true : undefined}
-            aria-describedby={checked.errors?.window ? 'funnel-window-problem' : undefined}
-            onChange={(e) => edit({ ...draft, windowValue: e.target.value })}
-            data-testid="funnel-window"
-          />
-          <FieldProblem error={checked.errors?.window} id="funnel-window-problem" />
-        </label>
-        <label className="field">
-          <span>{t('explore.funnel.windowUnit')}</span>
-          <select value={draft.windowUnit} onChange={(e) => edit({ ...draft, windowUnit: e.target.value as FunnelDraft['windowUnit'] }, true)} data-testid="funnel-window-unit">
-            {WINDOW_UNITS.map((unit) => (
-              <option key={unit} value={unit}>
-                {t(`explore.funnel.units.${unit}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        <NativeSelect label={t('explore.funnel.order')} value={draft.order} onChange={(e) => edit({ ...draft, order: e.target.value as FunnelDraft['order'] }, true)} data-testid="funnel-order">
+          {FUNNEL_ORDERS.map((order) => (
+            <option key={order} value={order}>
+              {t(`explore.funnel.orders.${order}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <TextInput
+          label={t('explore.funnel.window')}
+          type="number"
+          inputMode="decimal"
+          min={0}
+          step="any"
+          value={draft.windowValue}
+          onChange={(e) => edit({ ...draft, windowValue: e.target.value })}
+          data-testid="funnel-window"
+          {...problem(checked.errors?.window, 'funnel-window-problem')}
+        />
+        <NativeSelect label={t('explore.funnel.windowUnit')} value={draft.windowUnit} onChange={(e) => edit({ ...draft, windowUnit: e.target.value as FunnelDraft['windowUnit'] }, true)} data-testid="funnel-window-unit">
+          {WINDOW_UNITS.map((unit) => (
+            <option key={unit} value={unit}>
+              {t(`explore.funnel.units.${unit}`)}
+            </option>
+          ))}
+        </NativeSelect>
       </div>
-      <div className="explore-apply">
-        <button type="submit" className="btn btn-primary btn-small" disabled={!checked.state} data-testid="apply">
+      <Group gap={10} className="explore-apply">
+        <Button type="submit" size="compact-sm" disabled={!checked.state} data-testid="apply">
           {t('explore.apply')}
-        </button>
+        </Button>
         {pending && <span className="muted small">{t('explore.pending')}</span>}
-      </div>
+      </Group>
     </form>
   );
 }

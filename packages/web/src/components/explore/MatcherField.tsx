@@ -1,5 +1,6 @@
+import { NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FieldProblem } from './FieldProblem';
+import { useFieldProblem } from './FieldProblem';
 import { EVENT_NAMES_LIST } from './NameLists';
 import type { FieldError, MatcherDraft } from './url/common';
 
@@ -17,11 +18,11 @@ interface Props {
  */
 export function MatcherField({ id, label, value, onChange, error }: Props) {
   const { t } = useTranslation();
-  const problemId = `${id}-problem`;
+  const problem = useFieldProblem();
   return (
     <fieldset className="explore-matcher" data-testid={id}>
       <legend>{label}</legend>
-      <select
+      <NativeSelect
         aria-label={t('explore.matcher.kind')}
         value={value.kind}
         onChange={(e) => onChange({ ...value, kind: e.target.value as MatcherDraft['kind'] })}
@@ -32,19 +33,17 @@ export function MatcherField({ id, label, value, onChange, error }: Props) {
             {t(`explore.matcher.kinds.${kind}`)}
           </option>
         ))}
-      </select>
-      <input
-        type="text"
+      </NativeSelect>
+      <TextInput
+        className="explore-matcher-name"
         aria-label={t('explore.matcher.name')}
         list={value.kind === 'event' ? EVENT_NAMES_LIST : undefined}
         placeholder={value.kind === 'event' ? t('explore.matcher.eventPlaceholder') : t('explore.matcher.viewPlaceholder')}
         value={value.name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? problemId : undefined}
         onChange={(e) => onChange({ ...value, name: e.target.value })}
         data-testid={`${id}-name`}
+        {...problem(error, `${id}-problem`)}
       />
-      <FieldProblem error={error} id={problemId} />
     </fieldset>
   );
 }

@@ -1,3 +1,4 @@
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse } from '@marketops/contracts';
 import type { MetricDefinitionDto } from '../../api/client';
@@ -20,9 +21,7 @@ export function MetricSelect({ metrics, catalog, value, onChange }: Props) {
   for (const metric of metrics) groups.set(metric.functionId, [...(groups.get(metric.functionId) ?? []), metric]);
   const sorted = [...groups.entries()].sort(([a], [b]) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity) || a.localeCompare(b));
   return (
-    <label className="field explore-metric">
-      <span>{t('explore.trend.metric')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="trend-metric">
+    <NativeSelect className="explore-metric" label={t('explore.trend.metric')} value={value} onChange={(e) => onChange(e.target.value)} data-testid="trend-metric">
         {sorted.map(([functionId, list]) => (
           <optgroup key={functionId} label={functionName.get(functionId) ?? functionId}>
             {list.map((metric) => (
@@ -32,7 +31,6 @@ export function MetricSelect({ metrics, catalog, value, onChange }: Props) {
             ))}
           </optgroup>
         ))}
-      </select>
-    </label>
+    </NativeSelect>
   );
 }

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ReachResultDto } from '../../api/client';
 import { useLocale } from '../../i18n/useLocale';
@@ -65,16 +66,13 @@ export function ReachResult({ result, reportingCurrency, rows, onRows, fileParts
   ];
   return (
     <>
-      <label className="field explore-inline-field">
-        <span>{t('explore.reach.rows')}</span>
-        <select value={rows} onChange={(e) => onRows(e.target.value as ReachRows)} data-testid="reach-rows">
-          {REACH_ROWS.map((choice) => (
-            <option key={choice} value={choice}>
-              {t(`explore.reach.rowsChoice.${choice}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <NativeSelect className="explore-inline-field" label={t('explore.reach.rows')} value={rows} onChange={(e) => onRows(e.target.value as ReachRows)} data-testid="reach-rows">
+        {REACH_ROWS.map((choice) => (
+          <option key={choice} value={choice}>
+            {t(`explore.reach.rowsChoice.${choice}`)}
+          </option>
+        ))}
+      </NativeSelect>
       <div className="explore-chart" data-testid="chart-data" data-values={bars.map((b) => `${b.name}:${b.reach}`).join(',')}>
         <Chart option={option} title={t('explore.reach.chart')} fileParts={fileParts} height={340} testId="explore-chart" />
       </div>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Group, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UseQueryResult } from '@tanstack/react-query';
 import { ErrorNotice } from '../common/ErrorNotice';
@@ -24,9 +25,10 @@ export function ResultArea<T>({ query, isEmpty, children }: Props<T>) {
   return (
     <div className="explore-result" data-testid="explore-result" data-state={updating ? 'updating' : 'ready'} aria-busy={updating}>
       {updating && (
-        <p className="explore-updating muted small" role="status">
-          {t('app.updating')}
-        </p>
+        <Group gap={6} className="explore-updating muted small" role="status">
+          <Loader size={12} aria-hidden="true" />
+          <span>{t('app.updating')}</span>
+        </Group>
       )}
       {isEmpty(query.data) ? <p className="empty" data-testid="explore-empty">{t('explore.noData')}</p> : children(query.data)}
     </div>

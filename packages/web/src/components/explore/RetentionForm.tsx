@@ -1,6 +1,7 @@
 import type { FormEvent } from 'react';
+import { Button, Group, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { FieldProblem } from './FieldProblem';
+import { useFieldProblem } from './FieldProblem';
 import { MatcherField } from './MatcherField';
 import { useDraft } from './useDraft';
 import { checkRetentionDraft, RETENTION_KINDS, RETENTION_LIMITS, RETENTION_MODES, retentionDraft, retentionSearch } from './url/retention';
@@ -9,6 +10,7 @@ import type { RetentionDraft, RetentionState } from './url/retention';
 /** Start and return events, cohort kind, how a return counts and how many periods: checked as typed, applied when valid. */
 export function RetentionForm({ state, onApply }: { state: RetentionState; onApply: (next: RetentionState) => void }) {
   const { t } = useTranslation();
+  const problem = useFieldProblem();
   const [draft, setDraft] = useDraft(state, JSON.stringify(retentionSearch(state)), retentionDraft);
   const checked = checkRetentionDraft(draft);
   const pending = checked.state !== undefined && JSON.stringify(retentionSearch(checked.state)) !== JSON.stringify(retentionSearch(state));
@@ -34,49 +36,39 @@ export function RetentionForm({ state, onApply }: { state: RetentionState; onApp
         />
       </div>
       <div className="explore-fields">
-        <label className="field">
-          <span>{t('explore.retention.cohort')}</span>
-          <select value={draft.kind} onChange={(e) => edit({ ...draft, kind: e.target.value as RetentionDraft['kind'] }, true)} data-testid="retention-kind">
-            {RETENTION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`explore.retention.kinds.${kind}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('explore.retention.mode')}</span>
-          <select value={draft.mode} onChange={(e) => edit({ ...draft, mode: e.target.value as RetentionDraft['mode'] }, true)} data-testid="retention-mode">
-            {RETENTION_MODES.map((mode) => (
-              <option key={mode} value={mode}>
-                {t(`explore.retention.modes.${mode}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('explore.retention.periods')}</span>
-          <input
-            type="number"
-            inputMode="numeric"
-            min={RETENTION_LIMITS.periods.min}
-            max={RETENTION_LIMITS.periods.max}
-            step={1}
-            value={draft.periods}
-            aria-invalid={checked.errors?.periods ? true : undefined}
-            aria-describedby={checked.errors?.periods ? 'retention-periods-problem' : undefined}
-            onChange={(e) => edit({ ...draft, periods: e.target.value })}
-            data-testid="retention-periods"
-          />
-          <FieldProblem error={checked.errors?.periods} id="retention-periods-problem" />
-        </label>
+        <NativeSelect label={t('explore.retention.cohort')} value={draft.kind} onChange={(e) => edit({ ...draft, kind: e.target.value as RetentionDraft['kind'] }, true)} data-testid="retention-kind">
+          {RETENTION_KINDS.map((kind) => (
+            <option key={kind} value={kind}>
+              {t(`explore.retention.kinds.${kind}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <NativeSelect label={t('explore.retention.mode')} value={draft.mode} onChange={(e) => edit({ ...draft, mode: e.target.value as RetentionDraft['mode'] }, true)} data-testid="retention-mode">
+          {RETENTION_MODES.map((mode) => (
+            <option key={mode} value={mode}>
+              {t(`explore.retention.modes.${mode}`)}
+            </option>
+          ))}
+        </NativeSelect>
+        <TextInput
+          label={t('explore.retention.periods')}
+          type="number"
+          inputMode="numeric"
+          min={RETENTION_LIMITS.periods.min}
+          max={RETENTION_LIMITS.periods.max}
+          step={1}
+          value={draft.periods}
+          onChange={(e) => edit({ ...draft, periods: e.target.value })}
+          data-testid="retention-periods"
+          {...problem(checked.errors?.periods, 'retention-periods-problem')}
+        />
       </div>
-      <div className="explore-apply">
-        <button type="submit" className="btn btn-primary btn-small" disabled={!checked.state} data-testid="apply">
+      <Group gap={10} className="explore-apply">
+        <Button type="submit" size="compact-sm" disabled={!checked.state} data-testid="apply">
           {t('explore.apply')}
-        </button>
+        </Button>
         {pending && <span className="muted small">{t('explore.pending')}</span>}
-      </div>
+      </Group>
     </form>
   );
 }

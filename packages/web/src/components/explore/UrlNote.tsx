@@ -1,3 +1,4 @@
+import { Alert } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
 /** Says which values of the link were unreadable and replaced by defaults (never a crash, never silent). */
@@ -5,8 +6,8 @@ export function UrlNote({ keys }: { keys: readonly string[] }) {
   const { t } = useTranslation();
   if (keys.length === 0) return null;
   return (
-    <p className="notice explore-note" role="status" data-testid="url-invalid">
+    <Alert color="amber" role="status" className="notice explore-note" data-testid="url-invalid">
       {t('explore.urlInvalid', { keys: [...new Set(keys)].join(', ') })}
-    </p>
+    </Alert>
   );
 }

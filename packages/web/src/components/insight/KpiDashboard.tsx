@@ -1,3 +1,4 @@
+import { Anchor, Badge, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, FunctionDto, OrgMapResponse } from '@marketops/contracts';
 import { useDepartmentKpis, useMetricDefinitions } from '../../api/queries';
@@ -77,9 +78,9 @@ export function KpiDashboard({ workspaceId, department, catalog, map, period, re
           {t('dashboards.kpiCount', { count: kpiCount })} · {t('dashboards.functionCount', { count: groups.length })}
         </p>
         {groups.length > 0 && (
-          <button type="button" className="button-link small" onClick={save} data-testid="dashboard-csv">
+          <Anchor component="button" type="button" size="xs" onClick={save} data-testid="dashboard-csv">
             {t('analytics.export.csv')}
-          </button>
+          </Anchor>
         )}
       </div>
       {groups.length === 0 ? (
@@ -89,56 +90,56 @@ export function KpiDashboard({ workspaceId, department, catalog, map, period, re
         </p>
       ) : (
         <div className="dashboard-scroll">
-          <table className="data-table dashboard-table">
+          <Table className="data-table dashboard-table" withTableBorder>
             <caption className="visually-hidden">{t('dashboards.caption', { department: department.name })}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('dashboards.col.kpi')}</th>
-                <th scope="col" className="num">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('dashboards.col.kpi')}</Table.Th>
+                <Table.Th scope="col" className="num">
                   {t('dashboards.col.value')}
-                </th>
-                <th scope="col" className="num">
+                </Table.Th>
+                <Table.Th scope="col" className="num">
                   {t('dashboards.col.previous')}
-                </th>
-                <th scope="col" className="num">
+                </Table.Th>
+                <Table.Th scope="col" className="num">
                   {t('dashboards.col.change')}
-                </th>
-                <th scope="col" className="num">
+                </Table.Th>
+                <Table.Th scope="col" className="num">
                   {t('dashboards.col.target')}
-                </th>
-                <th scope="col">{t('dashboards.col.attainment')}</th>
-                <th scope="col">{t('dashboards.col.trend')}</th>
-                <th scope="col">
+                </Table.Th>
+                <Table.Th scope="col">{t('dashboards.col.attainment')}</Table.Th>
+                <Table.Th scope="col">{t('dashboards.col.trend')}</Table.Th>
+                <Table.Th scope="col">
                   <span className="visually-hidden">{t('dashboards.col.actions')}</span>
-                </th>
-              </tr>
-            </thead>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             {groups.map((group) => {
               const fn = functions.get(group.functionId);
               const orientation = fn?.orientation ?? 'strategic';
               const others = ownershipOf(map, group.functionId).accountable.filter((d) => d.id !== department.id);
               return (
-                <tbody key={group.functionId} className={`dash-group orient-${orientation}`} data-testid={`dash-function-${group.functionId}`}>
-                  <tr className="dash-group-head">
-                    <th scope="rowgroup" colSpan={COLUMNS}>
+                <Table.Tbody key={group.functionId} className={`dash-group orient-${orientation}`} data-testid={`dash-function-${group.functionId}`}>
+                  <Table.Tr className="dash-group-head">
+                    <Table.Th scope="rowgroup" colSpan={COLUMNS}>
                       <span className={`orient-dot orient-${orientation}`} aria-hidden="true" />
                       {fnName(group.functionId)}
                       <span className="muted small"> · {orientationName(orientation)}</span>
                       {group.shared && (
-                        <span className="finding-badge badge-overlap" data-testid={`dash-shared-${group.functionId}`}>
+                        <Badge size="sm" color="red" className="finding-badge" data-testid={`dash-shared-${group.functionId}`}>
                           <span aria-hidden="true">⚠ </span>
                           {others.length > 0 ? t('dashboards.sharedWith', { departments: others.map((d) => d.name).join(t('common.listSeparator')) }) : t('overview.owner.shared')}
-                        </span>
+                        </Badge>
                       )}
-                    </th>
-                  </tr>
+                    </Table.Th>
+                  </Table.Tr>
                   {group.rows.map((row) => (
                     <KpiRow key={row.kpi.metricId} workspaceId={workspaceId} row={row} name={kpiName(row)} period={period} colourVar={`--o-${orientation}`} columns={COLUMNS} />
                   ))}
-                </tbody>
+                </Table.Tbody>
               );
             })}
-          </table>
+          </Table>
         </div>
       )}
       {contributing.length > 0 && (

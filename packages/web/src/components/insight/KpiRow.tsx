@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
 import { Link } from '../../routing/Link';
@@ -34,62 +35,62 @@ export function KpiRow({ workspaceId, row, name, period, colourVar, columns }: P
 
   return (
     <>
-      <tr className="dash-kpi" data-testid={`dash-kpi-${id}`}>
-        <th scope="row" className="dash-kpi-name">
+      <Table.Tr className="dash-kpi" data-testid={`dash-kpi-${id}`}>
+        <Table.Th scope="row" className="dash-kpi-name">
           <span title={row.definition ? pick(row.definition.definition) : undefined}>{name}</span>
           <span className="block small muted">
             {t(`unit.${unit as MetricUnit}`)} · {t(`direction.${row.direction}`)}
           </span>
-        </th>
+        </Table.Th>
         {kpi.problem || !kpi.result ? (
-          <td colSpan={6}>
+          <Table.Td colSpan={6}>
             {kpi.problem ? (
               <KpiProblem workspaceId={workspaceId} problem={kpi.problem} testId={`dash-problem-${id}`} />
             ) : (
               <span className="muted">—</span>
             )}
-          </td>
+          </Table.Td>
         ) : (
           <>
-            <td className="num">
+            <Table.Td className="num">
               <Link href={trendHref(workspaceId, id, period)} className="dash-value" title={t('overview.openTrend')} data-testid={`dash-value-${id}`}>
                 {format(kpi.result.value)}
               </Link>
-            </td>
-            <td className="num muted" data-testid={`dash-previous-${id}`}>
+            </Table.Td>
+            <Table.Td className="num muted" data-testid={`dash-previous-${id}`}>
               {format(kpi.previous?.value)}
-            </td>
-            <td className="num">
+            </Table.Td>
+            <Table.Td className="num">
               <ChangeIndicator relative={row.relative} direction={row.direction} previous={format(kpi.previous?.value)} testId={`dash-change-${id}`} />
-            </td>
-            <td className="num" data-testid={`dash-target-${id}`}>
+            </Table.Td>
+            <Table.Td className="num" data-testid={`dash-target-${id}`}>
               {kpi.target ? format(kpi.target.target) : <span className="muted">—</span>}
-            </td>
-            <td>{kpi.target ? <AttainmentBar attainment={kpi.target.attainment} met={kpi.target.met} testId={`attainment-${id}`} /> : <span className="muted">—</span>}</td>
-            <td className="dash-trend">
+            </Table.Td>
+            <Table.Td>{kpi.target ? <AttainmentBar attainment={kpi.target.attainment} met={kpi.target.met} testId={`attainment-${id}`} /> : <span className="muted">—</span>}</Table.Td>
+            <Table.Td className="dash-trend">
               <MiniTrend workspaceId={workspaceId} metricId={id} name={name} unit={unit} currency={currency} period={period} colourVar={colourVar} />
-            </td>
+            </Table.Td>
           </>
         )}
-        <td className="dash-actions">
-          <button
-            type="button"
-            className="btn btn-small btn-ghost"
+        <Table.Td className="dash-actions">
+          <Button
+            variant="subtle"
+            size="compact-sm"
             aria-expanded={editing}
             onClick={() => setEditing((open) => !open)}
             data-testid={`set-target-${id}`}
             aria-label={t('dashboards.target.formLabel', { kpi: name })}
           >
             {kpi.target ? t('dashboards.target.change') : t('dashboards.target.set')}
-          </button>
-        </td>
-      </tr>
+          </Button>
+        </Table.Td>
+      </Table.Tr>
       {editing && (
-        <tr className="dash-target-row">
-          <td colSpan={columns}>
+        <Table.Tr className="dash-target-row">
+          <Table.Td colSpan={columns}>
             <TargetForm workspaceId={workspaceId} metricId={id} name={name} unit={unit} currency={currency} period={period} current={kpi.target?.target} onDone={() => setEditing(false)} />
-          </td>
-        </tr>
+          </Table.Td>
+        </Table.Tr>
       )}
     </>
   );

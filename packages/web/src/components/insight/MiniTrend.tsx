@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Anchor } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useMetricValue } from '../../api/queries';
 import { useLocale } from '../../i18n/useLocale';
@@ -56,9 +57,9 @@ export function MiniTrend({ workspaceId, metricId, name, unit, currency, period,
       ) : query.error ? (
         <span className="small field-problem" role="alert" title={query.error.message}>
           {t('dashboards.trendFailed')}{' '}
-          <button type="button" className="button-link small" onClick={() => void query.refetch()}>
+          <Anchor component="button" type="button" size="xs" onClick={() => void query.refetch()}>
             {t('action.retry')}
-          </button>
+          </Anchor>
         </span>
       ) : (
         <span className="mini-trend-pending" aria-hidden="true" />

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../routing/Link';
 import { workspacePath } from '../../routing/route';
@@ -25,10 +26,10 @@ export function OwnerLine({ workspaceId, owner, period, functionName, testId }: 
   if (owner.status === 'unowned') {
     return (
       <p className="owner-line owner-unowned" data-testid={testId} data-owner-status="unowned">
-        <span className="finding-badge badge-gap">
+        <Badge size="sm" color="amber" className="finding-badge">
           <span aria-hidden="true">∅ </span>
           {t('overview.owner.none')}
-        </span>{' '}
+        </Badge>{' '}
         <Link href={workspacePath(workspaceId, 'matrix')} className="small" title={t('overview.owner.noneTitle', { function: functionName })}>
           {t('overview.owner.assign')}
         </Link>
@@ -49,10 +50,10 @@ export function OwnerLine({ workspaceId, owner, period, functionName, testId }: 
       {owner.status === 'shared' && (
         <>
           {' '}
-          <span className="finding-badge badge-overlap" title={t('overview.owner.sharedTitle', { function: functionName })}>
+          <Badge size="sm" color="red" className="finding-badge" title={t('overview.owner.sharedTitle', { function: functionName })}>
             <span aria-hidden="true">⚠ </span>
             {t('overview.owner.shared')}
-          </span>
+          </Badge>
         </>
       )}
     </p>

@@ -1,9 +1,11 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { FormEvent } from 'react';
+import { Button, Group, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDeleteTarget, useSetTarget } from '../../api/mutations';
 import { useLocale } from '../../i18n/useLocale';
 import { ErrorNotice } from '../common/ErrorNotice';
+import { hinted } from '../common/hinted';
 import { formatDay } from '../analytics/format';
 import type { Period } from '../analytics/period';
 import { parseTargetInput, targetInputKind, targetInputText } from './targetInput';
@@ -29,7 +31,6 @@ interface Props {
 export function TargetForm({ workspaceId, metricId, name, unit, currency, period, current, onDone }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const id = useId();
   const [text, setText] = useState(current === undefined ? '' : targetInputText(current, unit));
   const [touched, setTouched] = useState(false);
   const save = useSetTarget(workspaceId);
@@ -50,41 +51,39 @@ export function TargetForm({ workspaceId, metricId, name, unit, currency, period
 
   return (
     <form className="target-form" onSubmit={submit} noValidate data-testid={`target-form-${metricId}`} aria-label={t('dashboards.target.formLabel', { kpi: name })}>
-      <label htmlFor={`${id}-value`}>{t('dashboards.target.label', range)}</label>
-      <span className="target-input">
-        <input
-          id={`${id}-value`}
-          inputMode="decimal"
-          autoComplete="off"
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-          onBlur={() => setTouched(true)}
-          aria-invalid={showProblem}
-          aria-describedby={`${id}-hint`}
-          data-testid="target-input"
-        />
-        {suffix && <span className="target-suffix">{suffix}</span>}
-      </span>
-      <button type="submit" className="btn btn-primary btn-small" disabled={busy || !parsed.ok} data-testid="target-save">
-        {t('dashboards.target.save')}
-      </button>
-      <button type="button" className="btn btn-small btn-ghost" onClick={onDone} data-testid="target-cancel">
-        {t('action.cancel')}
-      </button>
-      {current !== undefined && (
-        <button
-          type="button"
-          className="btn btn-small btn-danger-ghost"
-          disabled={busy}
-          onClick={() => remove.mutate({ metricId, from: period.from, to: period.to }, { onSuccess: onDone })}
-          data-testid="target-remove"
-        >
-          {t('dashboards.target.remove')}
-        </button>
-      )}
-      <small id={`${id}-hint`} className={showProblem ? 'field-problem' : 'muted'} role={showProblem ? 'alert' : undefined} data-testid="target-hint">
-        {showProblem && !parsed.ok ? t(`dashboards.target.problem.${parsed.problem}`) : t(`dashboards.target.hint.${kind}`)}
-      </small>
+      <TextInput
+        className="target-input"
+        label={t('dashboards.target.label', range)}
+        inputMode="decimal"
+        autoComplete="off"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => setTouched(true)}
+        rightSection={suffix ? <span className="target-suffix">{suffix}</span> : undefined}
+        rightSectionWidth={suffix.length > 1 ? 48 : undefined}
+        data-testid="target-input"
+        {...hinted(showProblem && !parsed.ok ? t(`dashboards.target.problem.${parsed.problem}`) : null, t(`dashboards.target.hint.${kind}`))}
+      />
+      <Group gap={6} className="target-actions">
+        <Button type="submit" size="compact-sm" disabled={busy || !parsed.ok} data-testid="target-save">
+          {t('dashboards.target.save')}
+        </Button>
+        <Button variant="subtle" size="compact-sm" onClick={onDone} data-testid="target-cancel">
+          {t('action.cancel')}
+        </Button>
+        {current !== undefined && (
+          <Button
+            variant="subtle"
+            color="red"
+            size="compact-sm"
+            disabled={busy}
+            onClick={() => remove.mutate({ metricId, from: period.from, to: period.to }, { onSuccess: onDone })}
+            data-testid="target-remove"
+          >
+            {t('dashboards.target.remove')}
+          </Button>
+        )}
+      </Group>
       {save.error && <ErrorNotice error={save.error} action="save" onDismiss={() => save.reset()} />}
       {remove.error && <ErrorNotice error={remove.error} action="save" onDismiss={() => remove.reset()} />}
     </form>

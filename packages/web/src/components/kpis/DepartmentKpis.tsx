@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, CheckResponse, FunctionDto, KpiDto, OrgMapResponse } from '@marketops/contracts';
 import { useLocale } from '../../i18n/useLocale';
@@ -51,10 +52,10 @@ export function DepartmentKpis({ catalog, map, check }: Props) {
                       {fn ? pick(fn.name) : holding.functionId}
                       <span className="muted small"> · {t('kpis.count', { count: kpis.length })}</span>
                       {holding.shared && (
-                        <span className="finding-badge badge-overlap" title={t('kpis.sharedTitle')} data-testid={`shared-${dept.id}-${holding.functionId}`}>
+                        <Badge size="sm" color="red" className="finding-badge" title={t('kpis.sharedTitle')} data-testid={`shared-${dept.id}-${holding.functionId}`}>
                           <span aria-hidden="true">⚠ </span>
                           {t('kpis.shared')}
-                        </span>
+                        </Badge>
                       )}
                     </h4>
                     {holding.shared && <p className="visually-hidden">{t('kpis.sharedTitle')}</p>}

@@ -1,3 +1,4 @@
+import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { KpiDto } from '@marketops/contracts';
 import { useLocale } from '../../i18n/useLocale';
@@ -7,25 +8,25 @@ export function KpiTable({ kpis }: { kpis: readonly KpiDto[] }) {
   const { t } = useTranslation();
   const { pick } = useLocale();
   return (
-    <table className="kpi-table">
-      <thead>
-        <tr>
-          <th scope="col">{t('kpis.kpi')}</th>
-          <th scope="col">{t('kpis.unit')}</th>
-          <th scope="col">{t('kpis.direction')}</th>
-          <th scope="col">{t('kpis.definition')}</th>
-        </tr>
-      </thead>
-      <tbody>
+    <Table className="kpi-table" layout="fixed">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th scope="col">{t('kpis.kpi')}</Table.Th>
+          <Table.Th scope="col">{t('kpis.unit')}</Table.Th>
+          <Table.Th scope="col">{t('kpis.direction')}</Table.Th>
+          <Table.Th scope="col">{t('kpis.definition')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
         {kpis.map((kpi) => (
-          <tr key={kpi.id} data-testid={`kpi-${kpi.id}`}>
-            <th scope="row">{pick(kpi.name)}</th>
-            <td className="nowrap">{t(`unit.${kpi.unit}`)}</td>
-            <td className="nowrap">{t(`direction.${kpi.direction}`)}</td>
-            <td className="definition">{pick(kpi.definition)}</td>
-          </tr>
+          <Table.Tr key={kpi.id} data-testid={`kpi-${kpi.id}`}>
+            <Table.Th scope="row">{pick(kpi.name)}</Table.Th>
+            <Table.Td className="nowrap">{t(`unit.${kpi.unit}`)}</Table.Td>
+            <Table.Td className="nowrap">{t(`direction.${kpi.direction}`)}</Table.Td>
+            <Table.Td className="definition">{pick(kpi.definition)}</Table.Td>
+          </Table.Tr>
         ))}
-      </tbody>
-    </table>
+      </Table.Tbody>
+    </Table>
   );
 }

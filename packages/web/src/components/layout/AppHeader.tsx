@@ -1,6 +1,8 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from '../../routing/Link';
 import type { View } from '../../routing/route';
+import { ColorSchemeToggle } from './ColorSchemeToggle';
 import { LanguageSwitcher } from './LanguageSwitcher';
 import { WorkspacePicker } from './WorkspacePicker';
 
@@ -9,7 +11,7 @@ interface Props {
   view: View;
 }
 
-/** The bar on every page: product, workspace choice, new workspace, language. */
+/** The bar on every page: product, workspace choice, new workspace, language, colour scheme. */
 export function AppHeader({ workspaceId, view }: Props) {
   const { t } = useTranslation();
   return (
@@ -23,10 +25,11 @@ export function AppHeader({ workspaceId, view }: Props) {
       <span className="brand-tagline">{t('app.tagline')}</span>
       <div className="header-spacer" />
       <WorkspacePicker current={workspaceId} view={view} />
-      <Link href="/new" className="btn btn-small btn-on-dark" data-testid="new-workspace-link">
+      <Button component={Link} href="/new" variant="outline" color="gray.4" size="compact-sm" className="on-dark" data-testid="new-workspace-link">
         + {t('nav.newWorkspace')}
-      </Link>
+      </Button>
       <LanguageSwitcher />
+      <ColorSchemeToggle />
     </header>
   );
 }

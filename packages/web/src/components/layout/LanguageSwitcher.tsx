@@ -1,3 +1,4 @@
+import { Button } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES, NATIVE_NAMES } from '../../i18n/language';
 
@@ -8,20 +9,26 @@ import { LANGUAGES, NATIVE_NAMES } from '../../i18n/language';
 export function LanguageSwitcher() {
   const { t, i18n } = useTranslation();
   return (
-    <div className="lang-switcher" role="group" aria-label={t('language.label')} data-testid="language-switcher">
-      {LANGUAGES.map((language) => (
-        <button
-          key={language}
-          type="button"
-          lang={language}
-          className="lang-option"
-          aria-pressed={i18n.language === language}
-          data-testid={`language-${language}`}
-          onClick={() => void i18n.changeLanguage(language)}
-        >
-          {NATIVE_NAMES[language]}
-        </button>
-      ))}
-    </div>
+    <Button.Group aria-label={t('language.label')} data-testid="language-switcher">
+      {LANGUAGES.map((language) => {
+        const current = i18n.language === language;
+        return (
+          <Button
+            key={language}
+            lang={language}
+            size="compact-sm"
+            variant={current ? 'white' : 'outline'}
+            color={current ? 'dark' : 'gray.4'}
+            fw={current ? 700 : 400}
+            className="on-dark"
+            aria-pressed={current}
+            data-testid={`language-${language}`}
+            onClick={() => void i18n.changeLanguage(language)}
+          >
+            {NATIVE_NAMES[language]}
+          </Button>
+        );
+      })}
+    </Button.Group>
   );
 }

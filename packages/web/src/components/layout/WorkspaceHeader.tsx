@@ -1,3 +1,4 @@
+import { Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { OrgMapResponse } from '@marketops/contracts';
 import { api } from '../../api/client';
@@ -17,20 +18,22 @@ export function WorkspaceHeader({ map }: { map: OrgMapResponse }) {
         </p>
         {workspace.description && <p className="workspace-description">{workspace.description}</p>}
       </div>
-      <div className="export-links" role="group" aria-label={t('workspace.export')}>
+      <Group gap={6} className="export-links" role="group" aria-label={t('workspace.export')}>
         <span className="muted">{t('workspace.export')}</span>
         {(['yaml', 'json'] as const).map((format) => (
-          <a
+          <Button
+            component="a"
             key={format}
-            className="btn btn-small btn-ghost"
+            variant="subtle"
+            size="compact-sm"
             href={api.exportUrl(workspace.id, format)}
             download={`${workspace.id}.org.${format === 'yaml' ? 'yaml' : 'json'}`}
             title={t('workspace.exportAs', { format: format.toUpperCase() })}
           >
             {format.toUpperCase()}
-          </a>
+          </Button>
         ))}
-      </div>
+      </Group>
     </div>
   );
 }

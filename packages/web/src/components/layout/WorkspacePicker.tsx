@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { NativeSelect } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaces } from '../../api/queries';
 import { workspacePath } from '../../routing/route';
@@ -13,27 +13,26 @@ interface Props {
 /** Chooses the workspace to look at, keeping the current view. */
 export function WorkspacePicker({ current, view }: Props) {
   const { t } = useTranslation();
-  const id = useId();
   const workspaces = useWorkspaces();
   const list = workspaces.data ?? [];
   const known = current !== null && list.some((w) => w.id === current);
   return (
-    <div className="workspace-picker">
-      <label htmlFor={id}>{t('workspace.label')}</label>
-      <select
-        id={id}
-        data-testid="workspace-picker"
-        value={known ? current : ''}
-        disabled={workspaces.isPending}
-        onChange={(e) => e.target.value && navigate(workspacePath(e.target.value, view))}
-      >
-        {!known && <option value="">{workspaces.isPending ? t('app.loading') : '—'}</option>}
-        {list.map((w) => (
-          <option key={w.id} value={w.id}>
-            {w.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <NativeSelect
+      className="workspace-picker"
+      classNames={{ label: 'workspace-picker-label', input: 'workspace-picker-input' }}
+      size="xs"
+      label={t('workspace.label')}
+      data-testid="workspace-picker"
+      value={known ? current : ''}
+      disabled={workspaces.isPending}
+      onChange={(e) => e.target.value && navigate(workspacePath(e.target.value, view))}
+    >
+      {!known && <option value="">{workspaces.isPending ? t('app.loading') : '—'}</option>}
+      {list.map((w) => (
+        <option key={w.id} value={w.id}>
+          {w.name}
+        </option>
+      ))}
+    </NativeSelect>
   );
 }

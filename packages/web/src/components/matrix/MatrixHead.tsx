@@ -1,3 +1,4 @@
+import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse } from '@marketops/contracts';
 import { useLocale } from '../../i18n/useLocale';
@@ -44,16 +45,16 @@ export function MatrixHead({ groups, catalog, highlights }: Props) {
                 <span className="function-name">{pick(fn.name)}</span>
                 <span className="orientation-tag">{orientation ? pick(orientation) : fn.orientation}</span>
                 {gap && (
-                  <span className="finding-badge badge-gap" data-testid={`gap-marker-${fn.id}`}>
+                  <Badge size="sm" color="amber" className="finding-badge" data-testid={`gap-marker-${fn.id}`}>
                     <span aria-hidden="true">∅ </span>
                     {t('matrix.gapMarker')}
-                  </span>
+                  </Badge>
                 )}
                 {overlap && (
-                  <span className="finding-badge badge-overlap" data-testid={`overlap-head-${fn.id}`}>
+                  <Badge size="sm" color="red" className="finding-badge" data-testid={`overlap-head-${fn.id}`}>
                     <span aria-hidden="true">⚠ </span>
                     {t('matrix.overlapMarker')}
-                  </span>
+                  </Badge>
                 )}
               </th>
             );
