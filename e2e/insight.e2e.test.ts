@@ -21,7 +21,7 @@ interface MetricAnswer {
   owner: { status: string; accountable: { id: string; name: string }[] };
 }
 interface KpisAnswer {
-  kpis: { metricId: string; functionId: string; result: { value: number | null; unit: string } | null; problem?: { message: string } }[];
+  kpis: { metricId: string; functionId: string; result: { value: number | null; unit: string } | null; change?: number | null; relativeChange?: number | null; problem?: { message: string } }[];
 }
 
 /**
@@ -175,6 +175,10 @@ describe('value chain overview and department dashboards', () => {
     for (const kpi of counts) {
       expect(digits(await textOf(page.getByTestId(`dash-value-${kpi.metricId}`))), kpi.metricId).toBe(digitsOf(kpi.result!.value!));
     }
+    // A rate moves in percentage points, the rest relative to the previous value.
+    const stickiness = answer.kpis.find((k) => k.metricId === 'user-ops.stickiness');
+    if (stickiness?.change != null && stickiness.change !== 0) expect(await textOf(page.getByTestId('dash-change-user-ops.stickiness'))).toMatch(/^[▲▼] [+-][\d.]+ pts/);
+    if (answer.kpis.find((k) => k.metricId === 'product-ops.installs')?.relativeChange != null) expect(await textOf(page.getByTestId('dash-change-product-ops.installs'))).toMatch(/%/);
     // The small trend of a KPI in view is drawn.
     const trend = page.getByTestId('trend-product-ops.installs');
     await shows(() => trend.getAttribute('data-state')).toBe('ready');

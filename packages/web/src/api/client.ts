@@ -10,6 +10,7 @@ import {
   MetricDefinitionSchema,
   MetricSettingsSchema,
   MetricValueResponseSchema,
+  MetricValuesResponseSchema,
   MetricOwnershipSchema,
   MetricTargetSchema,
   DepartmentKpisResponseSchema,
@@ -74,6 +75,7 @@ export type ExportFormat = 'yaml' | 'json';
 type Out<S extends { parse(data: unknown): unknown }> = ReturnType<S['parse']>;
 export type MetricDefinitionDto = Out<typeof MetricDefinitionSchema>;
 export type MetricValueDto = Out<typeof MetricValueResponseSchema>;
+export type MetricValuesDto = Out<typeof MetricValuesResponseSchema>;
 export type MetricOwnershipDto = Out<typeof MetricOwnershipSchema>;
 export type MetricTargetDto = Out<typeof MetricTargetSchema>;
 export type DepartmentKpisDto = Out<typeof DepartmentKpisResponseSchema>;
@@ -197,6 +199,9 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     listMetrics: (): Promise<MetricDefinitionDto[]> => call('GET', '/api/metrics', list(MetricDefinitionSchema)),
     getMetricValue: (id: string, metricId: string, q: MetricValueQuery): Promise<MetricValueDto> =>
       call('GET', `${ws(id)}/metrics/${seg(metricId)}${queryString({ from: q.from, to: q.to, interval: q.interval, compare: q.compare })}`, MetricValueResponseSchema),
+    /** Several metrics for one period in one request (the value-chain overview's yardsticks). */
+    getMetricValues: (id: string, metricIds: readonly string[], q: Omit<MetricValueQuery, 'interval'>): Promise<MetricValuesDto> =>
+      call('GET', `${ws(id)}/metric-values${queryString({ ids: metricIds.join(','), from: q.from, to: q.to, compare: q.compare })}`, MetricValuesResponseSchema),
     getMetricOwner: (id: string, metricId: string): Promise<MetricOwnershipDto> => call('GET', `${ws(id)}/metrics/${seg(metricId)}/owner`, MetricOwnershipSchema),
     getDepartmentKpis: (id: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>): Promise<DepartmentKpisDto> =>
       call('GET', `${dept(id, departmentId)}/kpis${queryString({ from: q.from, to: q.to, compare: q.compare })}`, DepartmentKpisResponseSchema),

@@ -16,10 +16,12 @@ export const queryKeys = {
   /** Everything computed from events, costs, targets and the map: invalidated after a map edit or a target change. */
   numbers: (id: string) => ['workspace', id, 'numbers'] as const,
   metricValue: (id: string, metricId: string, q: object) => ['workspace', id, 'numbers', 'metric', metricId, q] as const,
+  overviewValues: (id: string, metricIds: readonly string[], q: object) => ['workspace', id, 'numbers', 'metric-values', metricIds, q] as const,
   departmentKpis: (id: string, departmentId: string, q: object) => ['workspace', id, 'numbers', 'department-kpis', departmentId, q] as const,
   targets: (id: string) => ['workspace', id, 'numbers', 'targets'] as const,
   /** Prefixes: every period of one metric; every department's dashboard (a target change touches these). */
   metricValues: (id: string, metricId: string) => ['workspace', id, 'numbers', 'metric', metricId] as const,
   allDepartmentKpis: (id: string) => ['workspace', id, 'numbers', 'department-kpis'] as const,
+  allOverviewValues: (id: string) => ['workspace', id, 'numbers', 'metric-values'] as const,
   analysis: (id: string, kind: string, body: unknown) => ['workspace', id, 'numbers', 'analysis', kind, body] as const,
 };

@@ -220,6 +220,7 @@ function useTargetInvalidation(workspaceId: string) {
     // Why not awaited: a dashboard's KPIs take a while to recompute; the form closes at once and
     // the dashboard shows it is updating, instead of holding the form open meanwhile.
     void client.invalidateQueries({ queryKey: queryKeys.allDepartmentKpis(workspaceId) });
+    void client.invalidateQueries({ queryKey: queryKeys.allOverviewValues(workspaceId), refetchType: 'none' });
     void client.invalidateQueries({ queryKey: queryKeys.targets(workspaceId) });
     void client.invalidateQueries({ queryKey: queryKeys.metricValues(workspaceId, metricId), refetchType: 'none' });
   };

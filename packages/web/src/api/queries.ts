@@ -60,6 +60,16 @@ export function useMetricValue(workspaceId: string, metricId: string, q: MetricV
   return useQuery({ queryKey: queryKeys.metricValue(workspaceId, metricId, q), queryFn: () => api.getMetricValue(workspaceId, metricId, q), enabled, staleTime: 60_000 });
 }
 
+/** Several metrics for one period in one request: the value-chain overview's yardsticks. */
+export function useMetricValues(workspaceId: string, metricIds: readonly string[], q: Omit<MetricValueQuery, 'interval'>, enabled = true) {
+  return useQuery({
+    queryKey: queryKeys.overviewValues(workspaceId, metricIds, q),
+    queryFn: () => api.getMetricValues(workspaceId, metricIds, q),
+    enabled: enabled && metricIds.length > 0,
+    staleTime: 60_000,
+  });
+}
+
 /** A department's dashboard: each KPI it is accountable for, with value, previous period and target. */
 export function useDepartmentKpis(workspaceId: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>, enabled = true) {
   return useQuery({ queryKey: queryKeys.departmentKpis(workspaceId, departmentId, q), queryFn: () => api.getDepartmentKpis(workspaceId, departmentId, q), enabled, staleTime: 60_000 });

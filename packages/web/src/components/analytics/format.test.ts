@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDay, formatMetricValue } from './format';
+import { formatChange, formatDay, formatMetricValue, formatPoints } from './format';
 
 describe('formatMetricValue', () => {
   it('formats counts, ratios and money per language', () => {
@@ -31,5 +31,14 @@ describe('formatChange and formatDay', () => {
   it('keeps the calendar day whatever the browser zone', () => {
     expect(formatDay('2026-10-01', 'en')).toBe('1 Oct 2026');
     expect(formatDay('2026-10-01', 'ja')).toBe('2026年10月1日');
+  });
+});
+
+describe('formatPoints', () => {
+  it('writes a rate\'s change in percentage points, signed, in the reader\'s digits', () => {
+    expect(formatPoints(0.023, 'en')).toBe('+2.3');
+    expect(formatPoints(-0.011, 'es')).toBe('-1,1');
+    expect(formatPoints(0, 'en')).toBe('0');
+    expect(formatPoints(null, 'ja')).toBe('—');
   });
 });

@@ -58,6 +58,16 @@ export function formatChange(relative: number | null | undefined, locale: Locale
   return new Intl.NumberFormat(localeTag(locale), { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(relative);
 }
 
+/**
+ * A change of a ratio (0..1, shown as a percentage) in percentage points, signed, without the
+ * unit: 0.023 -> '+2.3'. Why points: a rate moving from 1.6% to 0.5% fell by 1.1 points; "-72%"
+ * describes the same move as a relative change and reads as if the rate itself were -72%.
+ */
+export function formatPoints(change: number | null | undefined, locale: Locale): string {
+  if (change === null || change === undefined || !Number.isFinite(change)) return '—';
+  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change * 100);
+}
+
 /** A calendar day `YYYY-MM-DD` as the reader's short date (the day itself, no time-zone shift). */
 export function formatDay(day: string, locale: Locale): string {
   const [y, m, d] = day.split('-').map(Number);

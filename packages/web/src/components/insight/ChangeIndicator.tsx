@@ -1,12 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n/useLocale';
-import { formatChange } from '../analytics/format';
+import { formatChange, formatPoints } from '../analytics/format';
 import { changeTone } from './numbers';
 import type { Direction } from './numbers';
 
 interface Props {
   /** Relative change against the previous period (0.12 = +12%). */
   relative: number | null | undefined;
+  /** current - previous in the metric's unit; a ratio's change is shown in points from it. */
+  change?: number | null | undefined;
+  /** The metric's unit (`ratio`: the change is shown in percentage points). */
+  unit?: string;
   direction: Direction;
   /** The previous period's value, formatted, for the tooltip and screen readers. */
   previous?: string;
@@ -18,12 +22,15 @@ const ARROWS = { up: '▲', down: '▼', flat: '▶' } as const;
 /**
  * The change against the previous period: an arrow for the way it moved, coloured by whether that
  * is good for this metric (a falling cost per contact is good news), with the judgement in words
- * for screen readers, since colour must not carry meaning alone.
+ * for screen readers, since colour must not carry meaning alone. A rate's change is in percentage
+ * points (1.6% -> 0.5% is -1.1 pts), every other metric's relative to the previous value.
  */
-export function ChangeIndicator({ relative, direction, previous, testId }: Props) {
+export function ChangeIndicator({ relative, change, unit, direction, previous, testId }: Props) {
   const { t } = useTranslation();
   const { locale } = useLocale();
-  const tone = changeTone(relative, direction);
+  const inPoints = unit === 'ratio' && change !== undefined;
+  const moved = inPoints ? change : relative;
+  const tone = changeTone(moved, direction);
   const title = previous === undefined ? undefined : t('overview.change.previous', { value: previous });
   if (tone === 'none') {
     return (
@@ -33,11 +40,11 @@ export function ChangeIndicator({ relative, direction, previous, testId }: Props
       </span>
     );
   }
-  const arrow = relative! > 0 ? ARROWS.up : relative! < 0 ? ARROWS.down : ARROWS.flat;
+  const arrow = moved! > 0 ? ARROWS.up : moved! < 0 ? ARROWS.down : ARROWS.flat;
   return (
-    <span className={`change change-${tone}`} title={title} data-testid={testId} data-tone={tone}>
+    <span className={`change change-${tone}`} title={inPoints ? [t('overview.change.pointsTitle'), title].filter(Boolean).join(' · ') : title} data-testid={testId} data-tone={tone}>
       <span aria-hidden="true">{arrow} </span>
-      {formatChange(relative, locale)}
+      {inPoints ? t('overview.change.points', { value: formatPoints(change, locale) }) : formatChange(relative, locale)}
       <span className="visually-hidden"> ({t(`overview.change.${tone}`)})</span>
     </span>
   );

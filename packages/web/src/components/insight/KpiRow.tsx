@@ -61,7 +61,7 @@ export function KpiRow({ workspaceId, row, name, period, colourVar, columns }: P
               {format(kpi.previous?.value)}
             </Table.Td>
             <Table.Td className="num">
-              <ChangeIndicator relative={row.relative} direction={row.direction} previous={format(kpi.previous?.value)} testId={`dash-change-${id}`} />
+              <ChangeIndicator relative={row.relative} change={kpi.change} unit={kpi.result?.unit} direction={row.direction} previous={format(kpi.previous?.value)} testId={`dash-change-${id}`} />
             </Table.Td>
             <Table.Td className="num" data-testid={`dash-target-${id}`}>
               {kpi.target ? format(kpi.target.target) : <span className="muted">—</span>}

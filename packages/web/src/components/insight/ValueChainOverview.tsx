@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CatalogResponse, OrgMapResponse } from '@marketops/contracts';
-import { useHasEvents } from '../../api/queries';
+import { useHasEvents, useMetricValues } from '../../api/queries';
 import { useLocale } from '../../i18n/useLocale';
 import { ErrorNotice } from '../common/ErrorNotice';
 import { EmptyWorkspaceGuide } from '../analytics/EmptyWorkspaceGuide';
@@ -10,6 +10,7 @@ import { PeriodPicker } from '../analytics/PeriodPicker';
 import { formatDay } from '../analytics/format';
 import { buildChain } from './chain';
 import type { Lane } from './chain';
+import { isMoneyUnit } from './numbers';
 import { useInsightPeriod } from './useInsightPeriod';
 import { YardstickTile } from './YardstickTile';
 
@@ -44,8 +45,29 @@ export function ValueChainOverview({ workspaceId, catalog, map }: Props) {
   // shows the first-event guide instead of asking for numbers that are all zero.
   const load = ready && !hasEvents.isPending;
   const lanes = chain.lanes.length;
+  // Why one request for every yardstick: the server reads the workspace's settings, costs and
+  // snapshots once and computes a few metrics at a time, instead of sixteen requests competing for
+  // two cores. Money metrics are left out while the workspace has no reporting currency (the
+  // tile says which setting to set).
+  const ids = useMemo(
+    () => [...chain.lanes.flatMap((lane) => lane.yardsticks), ...chain.across.flatMap((a) => a.yardsticks)].filter((y) => !(isMoneyUnit(y.kpi.unit) && currency === null)).map((y) => y.kpi.id),
+    [chain, currency],
+  );
+  const numbers = useMetricValues(workspaceId, ids, { from: period.from, to: period.to, compare: true }, load && !empty && currency !== undefined);
+  const values = useMemo(() => new Map((numbers.data?.values ?? []).map((v) => [v.metricId, v])), [numbers.data]);
   const tile = (y: Lane['yardsticks'][number]) => (
-    <YardstickTile key={y.kpi.id} workspaceId={workspaceId} yardstick={y} map={map} period={period} load={load} showNumber={!empty} currency={currency} />
+    <YardstickTile
+      key={y.kpi.id}
+      workspaceId={workspaceId}
+      yardstick={y}
+      map={map}
+      period={period}
+      value={values.get(y.kpi.id)}
+      fetching={numbers.isFetching}
+      failed={numbers.isError}
+      showNumber={!empty}
+      currency={currency}
+    />
   );
 
   return (
@@ -53,6 +75,7 @@ export function ValueChainOverview({ workspaceId, catalog, map }: Props) {
       <p className="muted intro">{t('overview.intro')}</p>
       {settings.error && <ErrorNotice error={settings.error} action="load" onRetry={() => void settings.refetch()} />}
       {hasEvents.error && <ErrorNotice error={hasEvents.error} action="load" onRetry={() => void hasEvents.refetch()} />}
+      {numbers.error && <ErrorNotice error={numbers.error} action="load" onRetry={() => void numbers.refetch()} />}
       {empty ? (
         <EmptyWorkspaceGuide workspaceId={workspaceId} />
       ) : (
