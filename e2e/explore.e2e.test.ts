@@ -140,6 +140,71 @@ describe('explorers', () => {
     expect(await tableShown(page)).toEqual(table);
   });
 
+  it('breaks retention down by channel: every value side by side, one value’s cohorts on their own, kept in the link', async () => {
+    const { page } = session;
+    // Why cohorts of first visits: a breakdown value is read from the start event, and the demo's tracked events all arrive Direct.
+    await page.goto('/w/company-a/explore/retention?interval=week&start=page');
+    const whole = await waitForChart(page);
+    const wholeTable = await tableShown(page);
+    expect(await page.getByTestId('retention-group').count()).toBe(0);
+
+    await page.getByTestId('breakdown-kind').selectOption('channel');
+    await page.waitForURL(/[?&]by=channel(&|$)/);
+    const picker = page.getByTestId('retention-group');
+    await picker.waitFor();
+    await page.locator('[data-testid="explore-result"][data-state="ready"]').waitFor();
+    // The whole matrix stays as it was; the breakdown adds to it.
+    expect(await waitForChart(page)).toBe(whole);
+    expect(await tableShown(page)).toEqual(wholeTable);
+
+    const values = await picker.locator('option').evaluateAll((nodes) => nodes.map((n) => (n as HTMLOptionElement).value));
+    expect(values.length).toBeGreaterThan(1);
+    expect(values).toContain('Paid Search');
+    // A first-time cohort member starts once, on one channel: the values' people add up to everyone's.
+    const groupRows = await page.getByTestId('retention-groups-table').locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => (td.textContent ?? '').trim())));
+    expect(groupRows.map((row) => row[0])).toEqual(values);
+    const people = (text: string) => Number(text.replace(/\D/g, ''));
+    expect(groupRows.reduce((sum, row) => sum + people(row[1]!), 0)).toBe(people(wholeTable.rows.at(-1)![1]!));
+
+    const groupData = () => page.getByTestId('retention-group-data').getAttribute('data-values');
+    expect(await picker.inputValue()).toBe(values[0]);
+    const first = await groupData();
+    await picker.selectOption(values[1]!);
+    await page.waitForURL((url) => url.searchParams.get('group') === values[1]);
+    await eventually(groupData).not.toBe(first);
+    const chosen = { url: page.url(), values: await groupData(), rows: await page.getByTestId('retention-group-table').locator('tbody tr').count() };
+    expect(chosen.rows).toBe(wholeTable.rows.length);
+    const groupPixels = await page
+      .getByTestId('retention-group-chart')
+      .locator('canvas')
+      .first()
+      .evaluate((canvas: HTMLCanvasElement) => [...canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data].filter((v, i) => i % 4 === 3 && v > 0).length);
+    expect(groupPixels).toBeGreaterThan(2000);
+
+    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('retention-group-table-csv').click()]);
+    expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+    const lines = (await readFile(await csv.path(), 'utf8')).replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe(wholeTable.header.join(','));
+    expect(lines).toHaveLength(chosen.rows + 1);
+    await saveScreenshot(page, 'explore-retention-breakdown');
+
+    await page.reload();
+    await page.getByTestId('retention-group').waitFor();
+    expect(page.url()).toBe(chosen.url);
+    expect(await page.getByTestId('breakdown-kind').inputValue()).toBe('channel');
+    expect(await page.getByTestId('retention-group').inputValue()).toBe(values[1]);
+    expect(await groupData()).toBe(chosen.values);
+
+    // Another breakdown drops the value chosen under the last one; a value the answer lacks falls back to the largest, saying so.
+    await page.getByTestId('breakdown-kind').selectOption('campaign');
+    await page.waitForURL((url) => url.searchParams.get('by') === 'campaign:name' && !url.searchParams.has('group'));
+    await page.goto('/w/company-a/explore/retention?interval=week&start=page&by=channel&group=No+Such+Channel');
+    await page.getByTestId('retention-group-missing').waitFor();
+    expect(await page.getByTestId('retention-group').inputValue()).toBe(values[0]);
+    await page.goto('/w/company-a/explore/retention?interval=week&start=page&group=Email');
+    await eventually(() => textOf(page.getByTestId('url-invalid'))).toContain('group');
+  });
+
   it('maps a cost file’s channel to a channel group, so its costs meet the group’s visits', async () => {
     const { page } = session;
     await page.goto('/w/company-a/explore/reach');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RetentionResultDto } from '../../../api/client';
-import { periodCount, retentionTable } from './retention';
+import { periodCount, pickRetentionGroup, retentionGroups, retentionTable } from './retention';
 
 const result: RetentionResultDto = {
   cohorts: [
@@ -31,3 +31,27 @@ describe('retentionTable', () => {
     expect(periodCount(rows)).toBe(2);
   });
 });
+
+describe('the breakdown values', () => {
+  const matrix = (size: number) => ({
+    cohorts: [{ bucket: '2026-11-02', size, cells: [{ period: 0, bucket: '2026-11-02', retained: size, rate: 1, complete: true }] }],
+    overall: [{ period: 0, cohortSize: size, retained: size, rate: 1 }],
+  });
+  const broken: RetentionResultDto = { ...result, breakdown: [{ value: 'Email', ...matrix(6) }, { value: 'Direct', ...matrix(4) }] };
+
+  it('lists each value in the server’s order with its row of all cohorts', () => {
+    expect(retentionGroups(broken)).toEqual([
+      { value: 'Email', overall: { bucket: null, size: 6, cells: [{ period: 0, rate: 1, complete: true }] } },
+      { value: 'Direct', overall: { bucket: null, size: 4, cells: [{ period: 0, rate: 1, complete: true }] } },
+    ]);
+    expect(retentionGroups(result)).toEqual([]);
+  });
+
+  it('shows the value asked for, else the largest and says the asked-for one is missing', () => {
+    expect(pickRetentionGroup(broken, 'Direct')).toEqual({ value: 'Direct', matrix: matrix(4), missing: false });
+    expect(pickRetentionGroup(broken, undefined)).toMatchObject({ value: 'Email', missing: false });
+    expect(pickRetentionGroup(broken, 'Paid Search')).toMatchObject({ value: 'Email', missing: true });
+    expect(pickRetentionGroup(result, 'Email')).toBeUndefined();
+  });
+});
+

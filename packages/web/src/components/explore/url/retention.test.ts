@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applySearch } from './search';
-import { checkRetentionDraft, DEFAULT_RETENTION, readRetention, retentionDraft, retentionRequest, retentionSearch } from './retention';
+import { checkRetentionDraft, DEFAULT_RETENTION, readRetention, readRetentionGroup, retentionDraft, retentionGroupSearch, retentionRequest, retentionSearch } from './retention';
 import type { RetentionState } from './retention';
 
 describe('retention in the URL', () => {
@@ -25,7 +25,7 @@ describe('retention in the URL', () => {
   });
 
   it('builds the request with the period’s interval', () => {
-    expect(retentionRequest(DEFAULT_RETENTION, { from: '2026-11-01', to: '2026-11-30', interval: 'week' }, [])).toEqual({
+    expect(retentionRequest(DEFAULT_RETENTION, { from: '2026-11-01', to: '2026-11-30', interval: 'week' }, [], undefined)).toEqual({
       period: { from: '2026-11-01', to: '2026-11-30' },
       interval: 'week',
       periods: 8,
@@ -34,5 +34,27 @@ describe('retention in the URL', () => {
       startEvent: { target: { kind: 'event', event: 'Signed Up' } },
       returnEvent: { target: { kind: 'page' } },
     });
+  });
+
+  it('sends filters and a breakdown only when set', () => {
+    const filters = [{ kind: 'channel' as const, test: { op: 'equals' as const, value: 'Email' } }];
+    expect(retentionRequest(DEFAULT_RETENTION, { from: '2026-11-01', to: '2026-11-30', interval: 'week' }, filters, { kind: 'campaign', field: 'source' })).toMatchObject({
+      filters,
+      breakdown: { kind: 'campaign', field: 'source' },
+    });
+  });
+});
+
+describe('the breakdown value shown, in the URL', () => {
+  it('round-trips a value, with the separators a value may hold', () => {
+    const search = new URLSearchParams(applySearch(new URLSearchParams('by=channel'), retentionGroupSearch('Paid Social: EU, 50%')).toString());
+    expect(readRetentionGroup(search, true)).toEqual({ state: 'Paid Social: EU, 50%', invalid: [] });
+    expect(applySearch(search, retentionGroupSearch(undefined)).has('group')).toBe(false);
+  });
+
+  it('is absent without the key, and named as unreadable without a breakdown or when longer than any value', () => {
+    expect(readRetentionGroup(new URLSearchParams('group='), true)).toEqual({ state: undefined, invalid: [] });
+    expect(readRetentionGroup(new URLSearchParams('group=Email'), false)).toEqual({ state: undefined, invalid: ['group'] });
+    expect(readRetentionGroup(new URLSearchParams({ group: 'x'.repeat(1001) }), true)).toEqual({ state: undefined, invalid: ['group'] });
   });
 });

@@ -1,7 +1,7 @@
 import type { RetentionRequest } from '../../../api/client';
 import type { Interval } from '../../analytics/period';
-import { decodeMatcher, encodeMatcher } from './codec';
-import type { Filter, Matcher } from './codec';
+import { decodeMatcher, encodeMatcher, LIMITS } from './codec';
+import type { Breakdown, Filter, Matcher } from './codec';
 import { matcherDraft, matcherFromDraft, parseNumberField, readChoice, readNumberParam } from './common';
 import type { FieldError, MatcherDraft, Read } from './common';
 import type { SearchChanges } from './search';
@@ -89,7 +89,8 @@ export function checkRetentionDraft(draft: RetentionDraft): { state: RetentionSt
   return { state: { start: start.matcher, returnTo: returnTo.matcher, kind: draft.kind, mode: draft.mode, periods: periods.value } };
 }
 
-export function retentionRequest(state: RetentionState, period: { from: string; to: string; interval: Interval }, filters: readonly Filter[]): RetentionRequest {
+/** The API request for retention over a period, with the URL's filters and breakdown (each only when set). */
+export function retentionRequest(state: RetentionState, period: { from: string; to: string; interval: Interval }, filters: readonly Filter[], breakdown: Breakdown | undefined): RetentionRequest {
   return {
     period: { from: period.from, to: period.to },
     interval: period.interval,
@@ -99,7 +100,30 @@ export function retentionRequest(state: RetentionState, period: { from: string; 
     startEvent: state.start,
     returnEvent: state.returnTo,
     ...(filters.length ? { filters: [...filters] } : {}),
+    ...(breakdown ? { breakdown } : {}),
   };
+}
+
+/** The URL key of the breakdown value whose cohorts the result shows (a view choice: never sent to the API). */
+export const GROUP_KEY = 'group';
+
+/**
+ * The breakdown value the URL asks to show, if any. Without a breakdown (`broken` false) the key
+ * means nothing, and an over-long value cannot be one the server sends: both are named in
+ * `invalid`. Whether the value is in the answer is known only once it arrives (the result falls
+ * back to the largest value then).
+ *
+ * @example readRetentionGroup(new URLSearchParams('by=channel&group=Email'), true) // { state: 'Email', invalid: [] }
+ */
+export function readRetentionGroup(search: URLSearchParams, broken: boolean): Read<string | undefined> {
+  const raw = search.get(GROUP_KEY);
+  if (raw === null || raw === '') return { state: undefined, invalid: [] };
+  if (!broken || raw.length > LIMITS.value) return { state: undefined, invalid: [GROUP_KEY] };
+  return { state: raw, invalid: [] };
+}
+
+export function retentionGroupSearch(group: string | undefined): SearchChanges {
+  return { [GROUP_KEY]: group ?? null };
 }
 
 export const RETENTION_LIMITS = { periods: PERIODS } as const;
