@@ -141,6 +141,13 @@ describe('value chain overview and department dashboards', () => {
     // The links carry the new period to the dashboards.
     expect(await page.getByTestId(`owner-${REACH}-marketing`).getAttribute('href')).toContain(`from=${from}&to=${to}`);
 
+    // The previous calendar month, whole: the period a monthly target is set for.
+    await page.getByTestId('period-lastMonth').click();
+    await shows(() => periodOf(page).from?.slice(8)).toBe('01');
+    const month = periodOf(page);
+    expect(month.to! < to!).toBe(true);
+    expect(new Date(Date.parse(month.to!) + 86_400_000).getUTCDate()).toBe(1);
+
     // A period typed into the URL is read back from it.
     await page.goto(`/w/company-a/overview?from=${from}&to=${from}`);
     await overviewSettled(page);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Button, Group, Input, NativeSelect, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { INTERVALS, isCalendarDay, lastDays } from './period';
+import { CALENDAR_PRESETS, INTERVALS, calendarPeriod, isCalendarDay, lastDays } from './period';
 import type { Period } from './period';
 
 interface Props {
@@ -53,6 +53,15 @@ export function PeriodPicker({ period, today, onChange, withInterval = false, pr
               onChange(next);
             }} data-testid={`period-last-${days}`}>
             {t(days === 7 ? 'analytics.period.last7' : days === 30 ? 'analytics.period.last30' : 'analytics.period.last90')}
+          </Button>
+        ))}
+        {CALENDAR_PRESETS.map((preset) => (
+          <Button key={preset} variant="subtle" size="compact-sm" onClick={() => {
+              const next = calendarPeriod(preset, today);
+              setDraft(next);
+              onChange(next);
+            }} data-testid={`period-${preset}`}>
+            {t(`analytics.period.${preset}`)}
           </Button>
         ))}
       </Group>

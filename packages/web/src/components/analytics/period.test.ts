@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isCalendarDay, lastDays, periodFromSearch, todayIn } from './period';
+import { addDays, calendarPeriod, isCalendarDay, lastDays, periodFromSearch, todayIn } from './period';
 
 describe('calendar helpers', () => {
   it('adds days across months and leap years', () => {
@@ -32,4 +32,16 @@ describe('periodFromSearch', () => {
     expect(periodFromSearch(new URLSearchParams('from=2026-10-01'), today).problem).toBe('invalid');
   });
   it('ignores an unknown interval', () => expect(periodFromSearch(new URLSearchParams('interval=year'), today).period.interval).toBe('day'));
+});
+
+describe('calendarPeriod', () => {
+  it('gives the month so far, the whole previous month and the quarter so far', () => {
+    expect(calendarPeriod('thisMonth', '2026-03-15')).toEqual({ from: '2026-03-01', to: '2026-03-15' });
+    expect(calendarPeriod('lastMonth', '2026-03-15')).toEqual({ from: '2026-02-01', to: '2026-02-28' });
+    expect(calendarPeriod('lastMonth', '2028-03-01')).toEqual({ from: '2028-02-01', to: '2028-02-29' });
+    expect(calendarPeriod('lastMonth', '2026-01-10')).toEqual({ from: '2025-12-01', to: '2025-12-31' });
+    expect(calendarPeriod('thisQuarter', '2026-03-15')).toEqual({ from: '2026-01-01', to: '2026-03-15' });
+    expect(calendarPeriod('thisQuarter', '2026-12-01')).toEqual({ from: '2026-10-01', to: '2026-12-01' });
+    expect(calendarPeriod('thisMonth', '2026-07-01')).toEqual({ from: '2026-07-01', to: '2026-07-01' });
+  });
 });

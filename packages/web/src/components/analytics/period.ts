@@ -40,6 +40,29 @@ export function lastDays(days: number, today: string): { from: string; to: strin
   return { from: addDays(today, -(days - 1)), to: today };
 }
 
+/** Calendar presets: targets are usually set per month or quarter, and such a period stays the same all month long. */
+export type CalendarPreset = 'thisMonth' | 'lastMonth' | 'thisQuarter';
+export const CALENDAR_PRESETS: readonly CalendarPreset[] = ['thisMonth', 'lastMonth', 'thisQuarter'];
+
+/**
+ * A calendar period around today: the month so far, the whole previous month, or the quarter so
+ * far (each ends today when it contains today).
+ *
+ * @example calendarPeriod('lastMonth', '2026-03-15') // { from: '2026-02-01', to: '2026-02-28' }
+ */
+export function calendarPeriod(preset: CalendarPreset, today: string): { from: string; to: string } {
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const firstOf = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1)).toISOString().slice(0, 10);
+  switch (preset) {
+    case 'thisMonth':
+      return { from: firstOf(y, m), to: today };
+    case 'lastMonth':
+      return { from: firstOf(y, m - 1), to: addDays(firstOf(y, m), -1) };
+    case 'thisQuarter':
+      return { from: firstOf(y, m - ((m - 1) % 3)), to: today };
+  }
+}
+
 /**
  * The period a view's URL asks for, or the default (the last 30 days, by day) where the URL says
  * nothing. A URL that names a broken period (an impossible day, `from` after `to`) is answered
