@@ -21,8 +21,8 @@ export function useOrgMap(workspaceId: string) {
 }
 
 /** The responsibility check; refetched after every edit of the map (see mutations.ts). */
-export function useCheck(workspaceId: string) {
-  return useQuery({ queryKey: queryKeys.check(workspaceId), queryFn: () => api.getCheck(workspaceId) });
+export function useCheck(workspaceId: string, enabled = true) {
+  return useQuery({ queryKey: queryKeys.check(workspaceId), queryFn: () => api.getCheck(workspaceId), enabled });
 }
 
 /** The workspace's time zone, reporting currency and exchange rates. */
@@ -46,8 +46,8 @@ export function useChannelRules(workspaceId: string) {
 }
 
 /** Every metric definition (the catalog's KPIs and the engine's own); static while the server runs. */
-export function useMetricDefinitions() {
-  return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity });
+export function useMetricDefinitions(enabled = true) {
+  return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity, enabled });
 }
 
 /** Whether any event has reached the workspace yet. */

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
-import { useCatalog, useCheck, useOrgMap } from '../api/queries';
+import { useCatalog, useCheck, useHasEvents, useMetricDefinitions, useOrgMap, useWorkspaceSettings } from '../api/queries';
 import { DepartmentKpis } from '../components/kpis/DepartmentKpis';
 import { ErrorNotice } from '../components/common/ErrorNotice';
 import { Loading } from '../components/common/Loading';
@@ -67,7 +67,14 @@ export function WorkspacePage({ workspaceId, view, sub }: { workspaceId: string;
   const { t } = useTranslation();
   const catalog = useCatalog();
   const map = useOrgMap(workspaceId);
-  const check = useCheck(workspaceId);
+  // Why only there: the check (gaps, overlaps) is computed per request and only these views show it;
+  // the views with numbers should not wait behind it on the server.
+  const check = useCheck(workspaceId, view === 'matrix' || view === 'chart' || view === 'kpis');
+  // Why here: the views with numbers need the time zone (their period) and whether there are events
+  // before they ask for numbers; asking now, beside the map, saves a round trip of the first render.
+  useWorkspaceSettings(workspaceId);
+  useHasEvents(workspaceId);
+  useMetricDefinitions(view === 'dashboards');
   const workspaceName = map.data?.workspace.name;
   const viewTitle = t(TITLE_KEYS[view]);
   useEffect(() => {
