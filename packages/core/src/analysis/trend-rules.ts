@@ -1,6 +1,5 @@
 import type { StoredEvent } from '../events/model';
 import type { CostRecord } from '../feeds/model';
-import type { MetricResult } from '../metrics/compute';
 import type { MetricDefinition } from '../metrics/definition';
 import type { Measure, MetricFilterMatch } from '../metrics/formula';
 import { metricReads } from '../metrics/reads';

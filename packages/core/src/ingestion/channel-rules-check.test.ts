@@ -109,3 +109,15 @@ describe('matchingRule', () => {
     expect(classifyChannel({ source: 'x', medium: 'y', campaign: `${'a'.repeat(MATCHED_TEXT_LIMIT)}tail` }, rules)).toBe('Unassigned');
   });
 });
+
+describe('the work a rule set asks of every message', () => {
+  it('is bounded in tests and regular expressions over the whole set', () => {
+    const wide = (n: number, op: 'in' | 'matches') =>
+      ({ op: 'any', of: Array.from({ length: n }, (_, i) => (op === 'in' ? { op: 'in', field: 'medium', values: [`m${i}`] } : { op: 'matches', field: 'medium', pattern: `^m${i}$` })) }) as const;
+    const manyTests = Array.from({ length: 11 }, (_, i) => rule(wide(50, 'in'), `C${i}`));
+    expect(channelRuleProblems(manyTests).map((p) => p.message)).toEqual([expect.stringMatching(/at most 500 tests/)]);
+    const manyPatterns = [rule(wide(30, 'matches'), 'A'), rule(wide(21, 'matches'), 'B')];
+    expect(channelRuleProblems(manyPatterns).map((p) => p.message)).toEqual([expect.stringMatching(/at most 50 regular expressions/)]);
+    expect(channelRuleProblems([rule(wide(50, 'matches'), 'A')])).toEqual([]);
+  });
+});

@@ -11,6 +11,9 @@ export const CHANNEL_RULE_LIMITS = {
   values: 200,
   text: 200,
   pattern: 200,
+  /** Tests (leaves) in the whole set, and regular expressions among them: the work per message. */
+  tests: 500,
+  patterns: 50,
 } as const;
 
 const FIELDS = new Set(['source', 'medium', 'campaign']);
@@ -37,6 +40,9 @@ export function channelRuleProblems(rules: readonly ChannelRule[]): ChannelRuleP
   if (!Array.isArray(rules)) return [{ path: 'rules', message: 'the rules must be a list' }];
   if (rules.length === 0) problems.push({ path: 'rules', message: 'a rule set needs at least one rule' });
   if (rules.length > CHANNEL_RULE_LIMITS.rules) problems.push({ path: 'rules', message: `at most ${CHANNEL_RULE_LIMITS.rules} rules, not ${rules.length}` });
+  const totals = countTests(rules);
+  if (totals.tests > CHANNEL_RULE_LIMITS.tests) problems.push({ path: 'rules', message: `at most ${CHANNEL_RULE_LIMITS.tests} tests in all the rules together, not ${totals.tests}: each runs on every message` });
+  if (totals.patterns > CHANNEL_RULE_LIMITS.patterns) problems.push({ path: 'rules', message: `at most ${CHANNEL_RULE_LIMITS.patterns} regular expressions in all the rules together, not ${totals.patterns}` });
   rules.slice(0, CHANNEL_RULE_LIMITS.rules).forEach((rule, i) => {
     const where = `rules.${i}`;
     const channel: unknown = (rule as { channel?: unknown } | null)?.channel;
@@ -45,6 +51,23 @@ export function channelRuleProblems(rules: readonly ChannelRule[]): ChannelRuleP
     checkCondition((rule as { when?: unknown } | null)?.when, `${where}.when`, 1, problems);
   });
   return problems;
+}
+
+/** How many tests, and how many of them regular expressions, a rule set holds (malformed parts count as nothing). */
+function countTests(rules: readonly ChannelRule[]): { tests: number; patterns: number } {
+  const totals = { tests: 0, patterns: 0 };
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > CHANNEL_RULE_LIMITS.depth) return;
+    const c = value as { op?: unknown; of?: unknown };
+    if ((c.op === 'any' || c.op === 'all') && Array.isArray(c.of)) {
+      for (const inner of c.of) visit(inner, depth + 1);
+      return;
+    }
+    totals.tests += 1;
+    if (c.op === 'matches') totals.patterns += 1;
+  };
+  for (const rule of rules) visit((rule as { when?: unknown } | null)?.when, 1);
+  return totals;
 }
 
 function checkCondition(value: unknown, where: string, depth: number, problems: ChannelRuleProblem[]): void {

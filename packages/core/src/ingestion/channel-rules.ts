@@ -233,7 +233,13 @@ export function compileChannelPattern(pattern: string): ChannelPattern | null {
     } catch {
       compiledPattern = null;
     }
-    if (compiled.size < 1000) compiled.set(pattern, compiledPattern);
+    // Why evict the oldest rather than stop caching: workspaces change their rules; a full cache
+    // must not leave later patterns compiled again on every message.
+    if (compiled.size >= PATTERN_CACHE_SIZE) compiled.delete(compiled.keys().next().value as string);
+    compiled.set(pattern, compiledPattern);
   }
   return compiledPattern;
 }
+
+/** Patterns kept compiled: far more than the rule sets in use hold (at most 50 each). */
+const PATTERN_CACHE_SIZE = 2000;

@@ -16,8 +16,11 @@ describe('changeBetween', () => {
 
   it('falls back to the values when the amounts are not comparable (another currency, a ratio with money parts)', () => {
     expect(changeBetween(money('10.5', 'USD'), money('10', 'CNY')).change).toBe(0.5);
-    const aov = (value: number, amount: string) => result(value, { unit: 'currency-per-person', money: { amount, currency: 'CNY' }, numerator: Number(amount) });
-    expect(changeBetween(aov(50, '500'), aov(40, '400')).change).toBe(10);
+    const aov = (value: number, amount: string) => result(value, { unit: 'currency', money: { amount, currency: 'CNY' }, numerator: Number(amount), denominator: 10 });
+    // average order value (GMV / orders, unit currency): its money is the GMV, not the value
+    expect(changeBetween(aov(50, '500'), aov(40, '400'))).toEqual({ change: 10, relativeChange: 0.25 });
+    const perPerson = (value: number, amount: string) => result(value, { unit: 'currency-per-person', money: { amount, currency: 'CNY' }, numerator: Number(amount) });
+    expect(changeBetween(perPerson(50, '500'), perPerson(40, '400')).change).toBe(10);
   });
 
   it('gives a ratio change in points and the relative change against |previous|', () => {

@@ -6,6 +6,9 @@ export interface ComparedResult {
   readonly unit: KpiUnit;
   readonly value: number | null;
   readonly money?: { readonly amount: string; readonly currency: string };
+  /** Present on ratios and means, whose `money` is the numerator's, not the value. */
+  readonly numerator?: number;
+  readonly denominator?: number;
 }
 
 /** How a metric moved from one period to another. */
@@ -20,8 +23,9 @@ export interface Change {
  * The change between two results of one metric: the one rule every engine and route uses (the
  * reference's comparison, the SQL engine's, the trend's series).
  *
- * An amount of money (unit `currency`) is subtracted exactly, on the decimal amounts, before the
- * difference becomes a number: 1234.56 - 1234.55 is 0.01, not 0.009999999999990905 as floats give.
+ * An amount of money (unit `currency`, a sum rather than a ratio) is subtracted exactly, on the
+ * decimal amounts, before the difference becomes a number: 1234.56 - 1234.55 is 0.01, not
+ * 0.009999999999990905 as floats give.
  *
  * @example changeBetween(march, february) // { change: 12, relativeChange: 0.25 }
  */
@@ -35,6 +39,9 @@ export function changeBetween(current: ComparedResult, previous: ComparedResult)
 
 function exactMoneyChange(current: ComparedResult, previous: ComparedResult): number | null {
   if (current.unit !== 'currency' || current.money === undefined || previous.money === undefined) return null;
+  // Why: a ratio in a currency (average order value = GMV / orders) carries its numerator's money;
+  // only a plain sum's money is its value.
+  if ([current, previous].some((r) => r.numerator !== undefined || r.denominator !== undefined)) return null;
   if (current.money.currency !== previous.money.currency) return null;
   const a = parseDecimal(current.money.amount);
   const b = parseDecimal(previous.money.amount);

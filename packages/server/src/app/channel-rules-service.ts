@@ -9,6 +9,8 @@ import {
 } from '@marketops/core';
 import type { ChannelReassignment } from '../events/duckdb/channel-reassignment';
 import type { WorkspaceChannelRules } from '../ingestion/pipeline-cache';
+import { KeyedLock } from './keyed-lock';
+import { createHash } from 'node:crypto';
 
 /** A workspace's rule set as its settings screen shows it. */
 export interface ChannelRulesState {
@@ -43,6 +45,8 @@ export class ChannelRulesService {
   readonly #cache = new Map<string, { readonly until: number; readonly value: Promise<WorkspaceChannelRules | null> }>();
   readonly #cacheMs: number;
   readonly #now: () => number;
+  /** Why: two reclassifications of one workspace at once would conflict in DuckDB; the second waits. */
+  readonly #reclassifying = new KeyedLock();
 
   constructor(private readonly deps: ChannelRulesServiceDeps) {
     this.#cacheMs = deps.cacheMs ?? 5_000;
@@ -80,8 +84,10 @@ export class ChannelRulesService {
 
   /** Gives the workspace's stored events the channel the saved rules give their traffic source. */
   async reclassify(workspaceId: string): Promise<ChannelReassignment> {
-    const { rules } = await this.get(workspaceId);
-    return this.deps.events.reassignChannels(workspaceId, (fields) => channelOfStoredFields(fields, { rules }));
+    return this.#reclassifying.run(workspaceId, async () => {
+      const { rules } = await this.get(workspaceId);
+      return this.deps.events.reassignChannels(workspaceId, (fields) => channelOfStoredFields(fields, { rules }));
+    });
   }
 
   /** What ingestion classifies this workspace's messages with: null for the defaults. */
@@ -90,7 +96,8 @@ export class ChannelRulesService {
     const cached = this.#cache.get(workspaceId);
     if (cached !== undefined && cached.until > now) return cached.value;
     const value = this.deps.store.get(workspaceId).then(
-      (saved) => (saved === null ? null : { key: `${workspaceId}@${saved.updatedAt.getTime()}`, rules: saved.rules }),
+      // Why a hash of the rules: a worker keeps a pipeline per key, so the key must change whenever the rules do.
+      (saved) => (saved === null ? null : { key: `${workspaceId}#${createHash('sha256').update(JSON.stringify(saved.rules)).digest('hex')}`, rules: saved.rules }),
       (error: unknown) => {
         this.#cache.delete(workspaceId);
         throw error;

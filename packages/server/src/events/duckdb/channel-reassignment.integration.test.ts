@@ -55,6 +55,14 @@ describe('DuckDbEventStore.reassignChannels', () => {
     await expect(store.reassignChannels('acme', (fields) => channelOfStoredFields(fields))).resolves.toEqual({ sources: 4, changed: 0 });
   });
 
+  it('examines a landing page once, whatever its query (click-id values, search terms), and still moves every event of it', async () => {
+    const visits = Array.from({ length: 40 }, (_, i) => page(`gclid=${i}&q=term${i}`, `https://www.google.com/search?q=${i}`));
+    await store.append(enriched('acme', visits));
+    const paidIsMine: ChannelRule[] = [{ channel: 'Google Ads', when: { op: 'in', field: 'source', values: ['google'] } }, ...DEFAULT_CHANNEL_RULES];
+    await expect(store.reassignChannels('acme', (fields) => channelOfStoredFields(fields, { rules: paidIsMine }))).resolves.toEqual({ sources: 1, changed: 40 });
+    expect(new Set((await channels('acme')).map((c) => c.split(':')[1]))).toEqual(new Set(['Google Ads']));
+  });
+
   it('answers with no sources for a workspace without events', async () => {
     await expect(store.reassignChannels('nobody', () => 'X')).resolves.toEqual({ sources: 0, changed: 0 });
   });

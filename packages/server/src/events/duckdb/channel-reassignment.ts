@@ -8,12 +8,20 @@ export interface ChannelReassignment {
 }
 
 /**
+ * A URL without its query and fragment. Why: the classifier reads only the host of the page and
+ * of the referrer, and a WHATWG URL's host always ends before the first `?` or `#`; the queries
+ * (click-id values, search terms) would make nearly every event a source of its own.
+ */
+const stripped = (column: string) => `regexp_replace(${column}, '[?#].*$', '')`;
+
+/**
  * Every distinct stored traffic source of a workspace with its current channel. Why grouped:
- * events share few sources (a campaign's tags, a referrer), so the classifier runs once per
- * source, not per event.
+ * events share few sources (a campaign's tags, a landing page, a referrer), so the classifier runs
+ * once per source, not per event.
  */
 const SOURCES_SQL = `
-  SELECT utm_source, utm_medium, utm_campaign, list_sort(map_keys(click_ids)) AS click_keys, referrer, page_url, channel
+  SELECT utm_source, utm_medium, utm_campaign, list_sort(map_keys(click_ids)) AS click_keys,
+         ${stripped('referrer')} AS referrer, ${stripped('page_url')} AS page_url, channel
     FROM events WHERE workspace_id = $workspace
    GROUP BY ALL`;
 
@@ -31,8 +39,8 @@ const UPDATE_SQL = `
      AND events.utm_medium IS NOT DISTINCT FROM c.m
      AND events.utm_campaign IS NOT DISTINCT FROM c.c
      AND list_sort(map_keys(events.click_ids)) = c.k
-     AND events.referrer IS NOT DISTINCT FROM c.r
-     AND events.page_url IS NOT DISTINCT FROM c.p`;
+     AND ${stripped('events.referrer')} IS NOT DISTINCT FROM c.r
+     AND ${stripped('events.page_url')} IS NOT DISTINCT FROM c.p`;
 
 const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
 

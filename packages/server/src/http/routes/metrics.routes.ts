@@ -110,9 +110,10 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         response: { 200: MetricValueResponseSchema, ...errors },
       },
     }, async (request, reply) => {
+      const gone = clientGone(reply); // Why first: a client that leaves during the awaits below must still be seen.
       const { workspaceId, metricId } = request.params;
       const { map } = await orgService.getMap(workspaceId);
-      const value = await metrics.value(workspaceId, metricId, request.query, clientGone(reply));
+      const value = await metrics.value(workspaceId, metricId, request.query, gone);
       const target = findTarget(await targets.list(workspaceId, metricId), metricId, value.result.period);
       const definition = findMetric(metricId) as MetricDefinition;
       return {
@@ -165,6 +166,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         response: { 200: DepartmentKpisResponseSchema, ...errors },
       },
     }, async (request, reply) => {
+      const gone = clientGone(reply);
       const { workspaceId, departmentId } = request.params;
       const { map } = await orgService.getMap(workspaceId);
       const held = departmentMetrics(departmentId, map);
@@ -172,7 +174,7 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
       const kpis = [];
       let period: { from: string; to: string; timeZone: string } | null = null;
       const heldMetrics = held.accountable.flatMap((group) => group.metrics.map((metric) => ({ group, metric })));
-      const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query, clientGone(reply));
+      const outcomes = await metrics.values(workspaceId, heldMetrics.map((h) => h.metric.id), request.query, gone);
       for (const [index, { group, metric }] of heldMetrics.entries()) {
         const outcome = outcomes[index] as MetricOutcome;
         if (!('error' in outcome)) period = outcome.value.result.period;
@@ -190,12 +192,13 @@ export function metricRoutes({ orgService, metrics, targets }: { readonly orgSer
         response: { 200: MetricValuesResponseSchema, ...errors },
       },
     }, async (request, reply) => {
+      const gone = clientGone(reply);
       const { workspaceId } = request.params;
       const { ids, ...query } = request.query;
       const definitions = requestedMetrics(ids);
       const { map } = await orgService.getMap(workspaceId);
       const allTargets = await targets.list(workspaceId);
-      const outcomes = await metrics.values(workspaceId, definitions.map((d) => d.id), query, clientGone(reply));
+      const outcomes = await metrics.values(workspaceId, definitions.map((d) => d.id), query, gone);
       const values = definitions.map((definition, i) => ({ ...entryOf(outcomes[i] as MetricOutcome, definition, allTargets), owner: namedOwnership(definition.id, map) }));
       const first = outcomes.find((o) => !('error' in o));
       const period = first && !('error' in first) ? first.value.result.period : { from: query.from, to: query.to, timeZone: query.timeZone ?? (await metrics.timeZone(workspaceId)) };
