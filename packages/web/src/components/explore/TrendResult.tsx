@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { Chart } from '../analytics/Chart';
 import { DataTable } from '../analytics/DataTable';
 import type { Column } from '../analytics/DataTable';
-import { formatChange, formatMetricValue } from '../analytics/format';
+import { formatChange, formatMetricValue, formatPoints } from '../analytics/format';
 import type { Interval } from '../analytics/period';
 import { bucketLabel } from './charts/labels';
 import { trendOption } from './charts/trendOption';
@@ -45,6 +45,14 @@ export function TrendResult({ data, metricName, interval, reportingCurrency, fil
     });
   }, [data, interval, namesKey, locale, currency, t]);
 
+  // Why points for a rate: 1.6% -> 0.5% fell by 1.1 points; "-72%" reads like the rate itself (as the dashboards show it).
+  const inPoints = data.unit === 'ratio';
+  const difference = (current: number | null | undefined, previous: number | null | undefined) => (current == null || previous == null ? null : current - previous);
+  const changeText = (current: number | null | undefined, previous: number | null | undefined, relative: number | null) => {
+    if (!inPoints) return formatChange(relative, locale);
+    const points = difference(current, previous);
+    return points === null ? '—' : t('overview.change.points', { value: formatPoints(points, locale) });
+  };
   const columns: Column<TrendTableRow>[] = [
     { key: 'bucket', label: t('explore.trend.columns.bucket'), render: (r) => bucketLabel(r.bucket.from, interval, locale), csv: (r) => r.bucket.from },
     ...names.map((name, i) => ({
@@ -56,14 +64,20 @@ export function TrendResult({ data, metricName, interval, reportingCurrency, fil
     })),
     { key: 'previousBucket', label: t('explore.trend.columns.previousBucket'), render: (r) => (r.previous ? bucketLabel(r.previous.from, interval, locale) : '—'), csv: (r) => r.previous?.from ?? null },
     { key: 'previousValue', label: t('explore.trend.columns.previousValue'), numeric: true, render: (r) => format(r.previous?.value ?? null), csv: (r) => r.previous?.value ?? null },
-    { key: 'change', label: t('explore.trend.columns.change'), numeric: true, render: (r) => formatChange(r.change, locale), csv: (r) => r.change },
+    {
+      key: 'change',
+      label: t('explore.trend.columns.change'),
+      numeric: true,
+      render: (r) => changeText(r.values[0], r.previous?.value, r.change),
+      csv: (r) => (inPoints ? difference(r.values[0], r.previous?.value) : r.change),
+    },
   ];
 
   return (
     <>
       {total && (
         <p className="explore-summary" data-testid="trend-summary">
-          {t('explore.trend.summary', { value: format(total.total), previous: format(total.previous?.total ?? null), change: formatChange(total.previous?.relativeChange ?? null, locale) })}
+          {t('explore.trend.summary', { value: format(total.total), previous: format(total.previous?.total ?? null), change: changeText(total.total, total.previous?.total, total.previous?.relativeChange ?? null) })}
         </p>
       )}
       <div className="explore-chart" data-testid="chart-data" data-values={data.lines.map((line) => `${line.name}:${line.points.map((p) => p.value ?? '').join('|')}`).join(',')}>
