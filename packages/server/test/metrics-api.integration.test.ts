@@ -159,3 +159,22 @@ describe('several metrics at once (the overview)', () => {
     expect((await get('/api/workspaces/nobody/metric-values?ids=store-ops.orders&from=2026-10-01&to=2026-10-31')).statusCode).toBe(404);
   });
 });
+
+describe('a dashboard computes its KPIs together as each alone', () => {
+  it('gives every KPI of every department the value, previous value and change of the single-metric route', async () => {
+    const { map } = await t.app.orgService.getMap('company-a');
+    for (const department of map.departments) {
+      const answer = await get(`/api/workspaces/company-a/departments/${department.id}/kpis?from=2026-10-01&to=2026-10-31&compare=true`);
+      expect(answer.statusCode, answer.body).toBe(200);
+      for (const kpi of DepartmentKpisResponseSchema.parse(answer.json()).kpis) {
+        const one = await get(`/api/workspaces/company-a/metrics/${kpi.metricId}?from=2026-10-01&to=2026-10-31&compare=true`);
+        if (kpi.result === null) {
+          expect(one.statusCode, kpi.metricId).toBe(400);
+          continue;
+        }
+        const single = MetricValueResponseSchema.parse(one.json());
+        expect({ result: kpi.result, previous: kpi.previous, change: kpi.change ?? null }, kpi.metricId).toEqual({ result: single.result, previous: single.previous, change: single.change ?? null });
+      }
+    }
+  });
+});

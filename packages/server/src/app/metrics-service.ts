@@ -54,7 +54,8 @@ export class MetricsService {
    * connection). Each answer is a value or the error of that metric alone; a bad period throws.
    */
   async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery, signal?: AbortSignal): Promise<MetricOutcome[]> {
-    const options = await this.#options(workspaceId, query);
+    // Why shared leaves: KPIs of one dashboard share parts (DAU and MAU are KPIs and stickiness's parts).
+    const options = { ...(await this.#options(workspaceId, query)), sharedLeaves: new Map<string, Promise<unknown>>() };
     const reader = abortableReader(this.deps.reader, signal);
     const outcomes: MetricOutcome[] = new Array(metricIds.length);
     let next = 0;

@@ -21,6 +21,8 @@ export interface SqlBucketsContext {
   readonly each: readonly SqlEvalContext[];
   readonly layout: BucketLayout;
   readonly grouped: boolean;
+  /** Leaf answers shared across the metrics of one request (see `SqlMetricOptions.sharedLeaves`); absent: none. */
+  readonly shared?: Map<string, Promise<unknown>>;
 }
 
 /**

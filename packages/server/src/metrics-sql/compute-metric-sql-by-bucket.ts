@@ -169,6 +169,7 @@ async function overCells(
   const definition = typeof metric === 'string' ? lookupMetric(metric) : metric;
   const whole = contextFor(reader, layout.whole, groupedEvents === undefined ? first : { ...first, eventScope: groupedEvents });
   const each = groupOptions.flatMap((options) => buckets.map((bucket) => contextFor(reader, bucket, options)));
-  const values = await evaluateSqlByBuckets({ whole, each, layout, grouped: groupedEvents !== undefined }, definition.formula);
+  const shared = groupedEvents === undefined && first.eventScope === undefined ? first.sharedLeaves : undefined;
+  const values = await evaluateSqlByBuckets({ whole, each, layout, grouped: groupedEvents !== undefined, ...(shared === undefined ? {} : { shared }) }, definition.formula);
   return groupOptions.map((options, g) => buckets.map((bucket, i) => outcomeOf(definition, bucket, values[g * buckets.length + i], options)));
 }

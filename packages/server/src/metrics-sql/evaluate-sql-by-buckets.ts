@@ -126,7 +126,16 @@ async function byBuckets(ctx: SqlBucketsContext, measure: Measure): Promise<Buck
       return evaluateSqlByBuckets(ctx, ctx.whole.lookup(measure.id).formula);
     default: {
       const grouped = groupedLeaf(measure, ctx.whole.settings);
-      return grouped === undefined ? eachBucket(ctx, measure) : grouped(ctx);
+      if (grouped === undefined) return eachBucket(ctx, measure);
+      if (ctx.shared === undefined) return grouped(ctx);
+      // Why the measure and the instants make the key: the other options are the request's own, the same for every metric.
+      const key = `${JSON.stringify(measure)}|${ctx.layout.edgesMs.join(',')}`;
+      let answer = ctx.shared.get(key) as Promise<BucketValue[]> | undefined;
+      if (answer === undefined) {
+        answer = grouped(ctx);
+        ctx.shared.set(key, answer);
+      }
+      return answer;
     }
   }
 }

@@ -26,6 +26,12 @@ export interface SqlMetricOptions extends MetricOptions {
   readonly costs?: readonly CostRecord[];
   readonly channelStats?: readonly ChannelStatSnapshot[];
   readonly eventScope?: SqlEventScope;
+  /**
+   * Answers of grouped leaf measures shared by the metrics computed with these very options (a
+   * dashboard's KPIs: DAU and MAU are KPIs and the parts of stickiness). Keyed by the measure and
+   * the bucket instants; used only without an event scope. Holds `Promise<BucketValue[]>`.
+   */
+  readonly sharedLeaves?: Map<string, Promise<unknown>>;
 }
 
 /** A catalog metric by id; throws `MetricUnknownError` as the reference does. */
