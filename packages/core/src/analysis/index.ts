@@ -21,6 +21,7 @@ export {
   type Interval,
   type Period,
 } from './calendar';
+export { utcOffsetAt, utcOffsetSpans, type OffsetSpan } from './zone-offsets';
 export * from './identity';
 export type { Dataset } from './dataset';
 export * from './analysis-error';

@@ -1,4 +1,5 @@
 import { periodInstants, type Breakdown, type Filter, type Period } from '@marketops/core';
+import { localDateSql, localDateSpans } from '../metrics-sql/index';
 import type { ParamSink } from './sql-params';
 
 /**
@@ -34,9 +35,12 @@ export function inPeriodSql(period: Period, params: ParamSink): string {
   return `e.ts >= CAST(${params.add(start.toISOString())} AS TIMESTAMPTZ) AND e.ts < CAST(${params.add(end.toISOString())} AS TIMESTAMPTZ)`;
 }
 
-/** The calendar date of `e.ts` in a zone (ICU), as DATE: `localDate` of calendar.ts. */
-export function localDateSql(tsExpr: string, zonePlaceholder: string): string {
-  return `CAST(timezone(${zonePlaceholder}, ${tsExpr}) AS DATE)`;
+/**
+ * The calendar date of `tsExpr` in the period's zone, as DATE: `localDate` of calendar.ts, by
+ * offset arithmetic around the period (metrics-sql's `localDateSql`; ICU beyond it).
+ */
+export function periodLocalDateSql(tsExpr: string, period: Period, zonePlaceholder: string): string {
+  return localDateSql(tsExpr, localDateSpans(period), zonePlaceholder);
 }
 
 /** Epoch milliseconds of `e.ts` as a DOUBLE (exact below 2^53). */

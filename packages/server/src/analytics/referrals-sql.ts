@@ -1,5 +1,5 @@
 import { EVENTS, PROPS, periodInstants, type Interval, type ReferralSpec } from '@marketops/core';
-import { TS_MS, localDateSql } from './actions-sql';
+import { TS_MS, periodLocalDateSql } from './actions-sql';
 import { SqlParams } from './sql-params';
 import { jsTrim, jsonSlot } from './value-test-sql';
 
@@ -32,7 +32,7 @@ export function referralsSql(workspaceId: string, spec: ReferralSpec): { sql: st
   const signedUp = params.add(EVENTS.signedUp);
   const referralSent = params.add(EVENTS.referralSent);
   const sql = `WITH evs AS (
-      SELECT e.person_id AS person, ${TS_MS} AS ts, e.message_id, ${localDateSql('e.ts', zone)} AS d,
+      SELECT e.person_id AS person, ${TS_MS} AS ts, e.message_id, ${periodLocalDateSql('e.ts', spec.period, zone)} AS d,
              e.type = 'track' AND e.event = ${signedUp} AS is_signup,
              e.type = 'track' AND e.event = ${referralSent} AS is_invitation,
              ${propertyText(PROPS.referrerId)} AS referrer_id,

@@ -9,7 +9,7 @@ import {
   type RetentionResult,
   type RetentionSpec,
 } from '@marketops/core';
-import { IS_ACTION, eventsWithTraitsSql, localDateSql, readsTraits } from './actions-sql';
+import { IS_ACTION, eventsWithTraitsSql, periodLocalDateSql, readsTraits } from './actions-sql';
 import type { AnalyticsReader } from './analytics-reader';
 import { breakdownSql, filtersSql, matcherSql } from './filter-sql';
 import { SqlParams } from './sql-params';
@@ -83,7 +83,7 @@ export function retentionSql(workspaceId: string, spec: RetentionSpec): { sql: s
   const source = eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, spec.breakdown));
   const filters = filtersSql(spec.filters, params);
   const zone = params.add(spec.period.timeZone);
-  const localDate = localDateSql('e.ts', zone);
+  const localDate = periodLocalDateSql('e.ts', spec.period, zone);
   const inPeriod = `d BETWEEN CAST(${params.add(spec.period.from)} AS DATE) AND CAST(${params.add(spec.period.to)} AS DATE)`;
   const bucket = BUCKET_OF[spec.interval];
   if (bucket === undefined) throw new RangeError(`unknown interval: ${String(spec.interval)}`);

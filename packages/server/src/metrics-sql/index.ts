@@ -13,5 +13,6 @@ export {
   type SqlMetricGroups,
 } from './compute-metric-sql-by-bucket';
 export type { MetricSqlReader } from './reader';
+export { localDateSql, localDateSpans } from './local-date-sql';
 export type { SqlEventScope } from './query-builder';
 export type { SqlParams } from './sql-params';

@@ -1,4 +1,5 @@
 import { periodInstants, type MetricSettings, type Period } from '@marketops/core';
+import { localDateSql, localDateSpans } from './local-date-sql';
 import { SqlParams } from './sql-params';
 
 /**
@@ -86,13 +87,14 @@ export class QueryBuilder {
   }
 
   /**
-   * The calendar date of a TIMESTAMPTZ in the period's zone (ICU), as DATE. Why this is the only
-   * zone arithmetic in SQL: the local date of an instant is unambiguous across DST, so every day
-   * boundary (windows, retention day N) is compared as dates, never as computed instants.
+   * The calendar date of a TIMESTAMPTZ in the period's zone, as DATE (`localDateSql`: offset
+   * arithmetic around the period, ICU beyond). Why this is the only zone arithmetic in SQL: the
+   * local date of an instant is unambiguous across DST, so every day boundary (windows, retention
+   * day N) is compared as dates, never as computed instants.
    */
   localDate(ts = 'ts'): string {
     this.#zone ??= this.params.add(this.inputs.period.timeZone);
-    return `CAST(timezone(${this.#zone}, ${ts}) AS DATE)`;
+    return localDateSql(ts, localDateSpans(this.inputs.period), this.#zone);
   }
 
   /**
