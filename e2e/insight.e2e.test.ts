@@ -156,6 +156,30 @@ describe('value chain overview and department dashboards', () => {
     expect(session.errors).toEqual([]);
   });
 
+  it('asks for each first answer once, though the requests start before the application has loaded', async () => {
+    for (const path of ['/w/company-a/dashboards/operations', '/w/company-a/overview']) {
+      const session = await open();
+      const { page } = session;
+      const asked: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/')) asked.push(`${url.pathname}${url.search}`);
+      });
+      await page.goto(path);
+      if (path.endsWith('overview')) await overviewSettled(page);
+      else await page.locator('[data-testid^="dash-kpi-"]').first().waitFor(DATA);
+      const numbers = asked.filter((p) => p.includes('/kpis?') || p.includes('/metric-values?'));
+      // The start-up script asked for the numbers, the settings and the map; the components took
+      // those answers instead of asking again.
+      expect(numbers, path).toHaveLength(1);
+      for (const first of ['/api/workspaces/company-a', '/api/workspaces/company-a/settings', '/api/catalog']) {
+        expect(asked.filter((p) => p === first), `${path}: ${first}`).toHaveLength(1);
+      }
+      expect(session.errors).toEqual([]);
+      await session.close();
+    }
+  });
+
   it('shows a department’s dashboard with every KPI it is accountable for, values, trends and a CSV', async () => {
     const session = await open();
     const { page } = session;

@@ -50,7 +50,9 @@ import type {
   ChannelRulesView,
   ReclassifyResult,
 } from '@marketops/contracts';
+import { forgetEarlyResponses, takeEarlyResponse } from './earlyResponses';
 import { ApiError, contractError, errorFromResponse } from './errors';
+import { paths, queryString, seg } from './paths';
 
 /** Anything with zod's `parse`: keeps this file free of a direct zod import. */
 interface Parser<T> {
@@ -101,12 +103,6 @@ export interface MetricValueQuery {
   compare?: boolean;
 }
 
-function queryString(values: Record<string, string | number | boolean | undefined>): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(values)) if (value !== undefined) params.set(key, String(value));
-  const text = params.toString();
-  return text ? `?${text}` : '';
-}
 export type WriteKeyDto = ReturnType<typeof WriteKeySchema.parse>;
 export type CreatedWriteKeyDto = ReturnType<typeof CreatedWriteKeySchema.parse>;
 export interface CreateCentreRequest {
@@ -129,7 +125,6 @@ interface RequestOptions {
   ifMatch?: number;
 }
 
-const seg = encodeURIComponent;
 
 /**
  * A small typed client for the MarketOps HTTP API. Every JSON answer is parsed with the shared
@@ -144,13 +139,16 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     const headers: Record<string, string> = { accept: 'application/json' };
     if (options.body !== undefined) headers['content-type'] = 'application/json';
     if (options.ifMatch !== undefined) headers['if-match'] = String(options.ifMatch);
+    if (method !== 'GET') forgetEarlyResponses();
+    const early = method === 'GET' && baseUrl === '' ? takeEarlyResponse(path) : undefined;
     let response: Response;
     try {
-      response = await fetchImpl(`${baseUrl}${path}`, {
-        method,
-        headers,
-        body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      });
+      response = await (early ??
+        fetchImpl(`${baseUrl}${path}`, {
+          method,
+          headers,
+          body: options.body === undefined ? undefined : JSON.stringify(options.body),
+        }));
     } catch (error) {
       throw new ApiError('network', 0, 'NETWORK', error instanceof Error ? error.message : String(error));
     }
@@ -165,23 +163,23 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     }
   }
 
-  const ws = (id: string) => `/api/workspaces/${seg(id)}`;
-  const dept = (id: string, departmentId: string) => `${ws(id)}/departments/${seg(departmentId)}`;
+  const ws = paths.workspace;
+  const dept = paths.department;
   const centre = (id: string, centreId: string) => `${ws(id)}/centres/${seg(centreId)}`;
   const none: Parser<null> = { parse: () => null };
 
   return {
-    getCatalog: (): Promise<CatalogResponse> => call('GET', '/api/catalog', CatalogResponseSchema),
+    getCatalog: (): Promise<CatalogResponse> => call('GET', paths.catalog, CatalogResponseSchema),
     listTemplates: (): Promise<TemplateSummaryDto[]> => call('GET', '/api/templates', list(TemplateSummarySchema)),
-    listWorkspaces: (): Promise<WorkspaceSummaryDto[]> => call('GET', '/api/workspaces', list(WorkspaceSummarySchema)),
+    listWorkspaces: (): Promise<WorkspaceSummaryDto[]> => call('GET', paths.workspaces, list(WorkspaceSummarySchema)),
     createWorkspace: (body: CreateWorkspaceRequest): Promise<OrgMapResponse> =>
       call('POST', '/api/workspaces', OrgMapResponseSchema, { body }),
-    getOrgMap: (id: string): Promise<OrgMapResponse> => call('GET', ws(id), OrgMapResponseSchema),
+    getOrgMap: (id: string): Promise<OrgMapResponse> => call('GET', paths.workspace(id), OrgMapResponseSchema),
     updateWorkspace: (id: string, body: UpdateWorkspaceRequest, ifMatch?: number): Promise<OrgMapResponse> =>
       call('PATCH', ws(id), OrgMapResponseSchema, { body, ifMatch }),
     deleteWorkspace: (id: string, ifMatch?: number): Promise<null> => call('DELETE', ws(id), none, { ifMatch }),
     getCheck: (id: string): Promise<CheckResponse> => call('GET', `${ws(id)}/check`, CheckResponseSchema),
-    getSettings: (id: string): Promise<WorkspaceSettingsDto> => call('GET', `${ws(id)}/settings`, WorkspaceSettingsSchema),
+    getSettings: (id: string): Promise<WorkspaceSettingsDto> => call('GET', paths.settings(id), WorkspaceSettingsSchema),
     putSettings: (id: string, body: WorkspaceSettingsDto): Promise<WorkspaceSettingsDto> => call('PUT', `${ws(id)}/settings`, WorkspaceSettingsSchema, { body }),
     getMetricSettings: (id: string): Promise<MetricSettingsDto> => call('GET', `${ws(id)}/metric-settings`, MetricSettingsSchema),
     putMetricSettings: (id: string, body: MetricSettingsDto): Promise<MetricSettingsDto> => call('PUT', `${ws(id)}/metric-settings`, MetricSettingsSchema, { body }),
@@ -196,15 +194,15 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     listWriteKeys: (id: string): Promise<WriteKeyDto[]> => call('GET', `${ws(id)}/write-keys`, list(WriteKeySchema)),
     createWriteKey: (id: string, label: string): Promise<CreatedWriteKeyDto> => call('POST', `${ws(id)}/write-keys`, CreatedWriteKeySchema, { body: { label } }),
     revokeWriteKey: (id: string, keyId: string): Promise<WriteKeyDto> => call('DELETE', `${ws(id)}/write-keys/${seg(keyId)}`, WriteKeySchema),
-    listMetrics: (): Promise<MetricDefinitionDto[]> => call('GET', '/api/metrics', list(MetricDefinitionSchema)),
+    listMetrics: (): Promise<MetricDefinitionDto[]> => call('GET', paths.metrics, list(MetricDefinitionSchema)),
     getMetricValue: (id: string, metricId: string, q: MetricValueQuery): Promise<MetricValueDto> =>
       call('GET', `${ws(id)}/metrics/${seg(metricId)}${queryString({ from: q.from, to: q.to, interval: q.interval, compare: q.compare })}`, MetricValueResponseSchema),
     /** Several metrics for one period in one request (the value-chain overview's yardsticks). */
     getMetricValues: (id: string, metricIds: readonly string[], q: Omit<MetricValueQuery, 'interval'>): Promise<MetricValuesDto> =>
-      call('GET', `${ws(id)}/metric-values${queryString({ ids: metricIds.join(','), from: q.from, to: q.to, compare: q.compare })}`, MetricValuesResponseSchema),
+      call('GET', paths.metricValues(id, metricIds, q), MetricValuesResponseSchema),
     getMetricOwner: (id: string, metricId: string): Promise<MetricOwnershipDto> => call('GET', `${ws(id)}/metrics/${seg(metricId)}/owner`, MetricOwnershipSchema),
     getDepartmentKpis: (id: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>): Promise<DepartmentKpisDto> =>
-      call('GET', `${dept(id, departmentId)}/kpis${queryString({ from: q.from, to: q.to, compare: q.compare })}`, DepartmentKpisResponseSchema),
+      call('GET', paths.departmentKpis(id, departmentId, q), DepartmentKpisResponseSchema),
     listTargets: (id: string, metricId?: string): Promise<MetricTargetDto[]> => call('GET', `${ws(id)}/targets${queryString({ metricId })}`, list(MetricTargetSchema)),
     putTarget: (id: string, body: MetricTargetDto): Promise<MetricTargetDto> => call('PUT', `${ws(id)}/targets`, MetricTargetSchema, { body }),
     deleteTarget: (id: string, key: { metricId: string; from: string; to: string }): Promise<null> => call('DELETE', `${ws(id)}/targets${queryString(key)}`, none),
@@ -217,7 +215,7 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     /** Event names and channels to suggest in analysis forms: the workspace's own first, then the known ones. */
     getNames: (id: string): Promise<WorkspaceNamesDto> => call('GET', `${ws(id)}/names`, WorkspaceNamesSchema),
     /** Whether the workspace has received any event: an empty one shows how to send the first. */
-    hasEvents: async (id: string): Promise<boolean> => (await call('GET', `${ws(id)}/events?limit=1`, list({ parse: (entry: unknown) => entry }))).length > 0,
+    hasEvents: async (id: string): Promise<boolean> => (await call('GET', paths.firstEvent(id), list({ parse: (entry: unknown) => entry }))).length > 0,
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
 
     createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>

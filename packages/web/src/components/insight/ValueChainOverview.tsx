@@ -8,9 +8,8 @@ import { ErrorNotice } from '../common/ErrorNotice';
 import { EmptyWorkspaceGuide } from '../analytics/EmptyWorkspaceGuide';
 import { PeriodPicker } from '../analytics/PeriodPicker';
 import { formatDay } from '../analytics/format';
-import { buildChain } from './chain';
+import { buildChain, overviewMetricIds } from './chain';
 import type { Lane } from './chain';
-import { isMoneyUnit } from './numbers';
 import { useInsightPeriod } from './useInsightPeriod';
 import { YardstickTile } from './YardstickTile';
 
@@ -49,10 +48,7 @@ export function ValueChainOverview({ workspaceId, catalog, map }: Props) {
   // snapshots once and computes a few metrics at a time, instead of sixteen requests competing for
   // two cores. Money metrics are left out while the workspace has no reporting currency (the
   // tile says which setting to set).
-  const ids = useMemo(
-    () => [...chain.lanes.flatMap((lane) => lane.yardsticks), ...chain.across.flatMap((a) => a.yardsticks)].filter((y) => !(isMoneyUnit(y.kpi.unit) && currency === null)).map((y) => y.kpi.id),
-    [chain, currency],
-  );
+  const ids = useMemo(() => overviewMetricIds(chain, currency), [chain, currency]);
   const numbers = useMetricValues(workspaceId, ids, { from: period.from, to: period.to, compare: true }, load && !empty && currency !== undefined);
   const values = useMemo(() => new Map((numbers.data?.values ?? []).map((v) => [v.metricId, v])), [numbers.data]);
   const tile = (y: Lane['yardsticks'][number]) => (

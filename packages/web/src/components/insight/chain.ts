@@ -1,4 +1,5 @@
 import type { CatalogResponse, FunctionDto, KpiDto, OrgMapResponse } from '@marketops/contracts';
+import { isMoneyUnit } from './numbers';
 
 export type StageId = CatalogResponse['stages'][number]['id'];
 export type Orientation = CatalogResponse['orientations'][number]['id'];
@@ -109,6 +110,17 @@ export function buildChain(catalog: CatalogResponse, yardsticks: Readonly<Record
     conversionStart: awarenessBefore ? firstConversion : null,
     across: ordered.filter((s) => s.crossCutting).map((stage) => ({ stage, yardsticks: resolve(stage) })),
   };
+}
+
+/**
+ * The metrics the overview asks for in one request: every yardstick of the chain, in lane order,
+ * without money metrics while the workspace has no reporting currency (`currency` null; the tile
+ * says which setting to set).
+ */
+export function overviewMetricIds(chain: Chain, currency: string | null | undefined): string[] {
+  return [...chain.lanes.flatMap((lane) => lane.yardsticks), ...chain.across.flatMap((a) => a.yardsticks)]
+    .filter((y) => !(isMoneyUnit(y.kpi.unit) && currency === null))
+    .map((y) => y.kpi.id);
 }
 
 export interface Ownership {

@@ -1,0 +1,61 @@
+import type { CatalogResponse } from '@marketops/contracts';
+import { periodFromSearch, todayIn } from '../components/analytics/period';
+import { buildChain, overviewMetricIds } from '../components/insight/chain';
+import { parseRoute } from '../routing/route';
+import { startEarlyGet } from './earlyResponses';
+import { paths } from './paths';
+
+/**
+ * Starts the first screen's requests before the application has loaded (`boot.ts` calls this,
+ * then loads the application). Why: on two cores, evaluating the application's script and its
+ * first render keep the browser busy for about half a second before any component asks for data,
+ * and the server can compute the numbers meanwhile. The typed client takes each response when a
+ * component asks for the same path (`earlyResponses.ts`) and checks it with its schema as usual;
+ * a failure here is the client's to meet and show.
+ *
+ * The numbers follow the components' rules: the period from the URL in the workspace's calendar
+ * (its time zone from the settings), the dashboard of the department in the path or the map's
+ * first, the overview's yardsticks once the workspace is known to have events. Answers read here
+ * are read from copies and only as far as choosing a path; nothing here is shown.
+ */
+export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search'>): void {
+  const route = parseRoute(location.pathname);
+  const catalog = startEarlyGet(paths.catalog);
+  startEarlyGet(paths.workspaces);
+  if (route.kind !== 'workspace') return;
+  const { workspaceId, view } = route;
+  const map = startEarlyGet(paths.workspace(workspaceId));
+  const settings = startEarlyGet(paths.settings(workspaceId));
+  const firstEvent = startEarlyGet(paths.firstEvent(workspaceId));
+  if (view !== 'dashboards' && view !== 'overview') return;
+  const period = async () => {
+    const { timeZone } = await copyOf<{ timeZone?: string }>(settings);
+    return periodFromSearch(new URLSearchParams(location.search), todayIn(timeZone)).period;
+  };
+  const numbers = async () => {
+    if (view === 'dashboards') {
+      startEarlyGet(paths.metrics);
+      const [{ departments }, { from, to }] = await Promise.all([copyOf<{ departments: { id: string }[] }>(map), period()]);
+      const departmentId = route.sub ?? departments[0]?.id;
+      if (departmentId !== undefined) startEarlyGet(paths.departmentKpis(workspaceId, departmentId, { from, to, compare: true }));
+      return;
+    }
+    const [shown, { from, to }, { reportingCurrency }, events] = await Promise.all([
+      copyOf<CatalogResponse>(catalog),
+      period(),
+      copyOf<{ reportingCurrency: string | null }>(settings),
+      copyOf<unknown[]>(firstEvent),
+    ]);
+    const ids = overviewMetricIds(buildChain(shown), reportingCurrency);
+    if (events.length > 0 && ids.length > 0) startEarlyGet(paths.metricValues(workspaceId, ids, { from, to, compare: true }));
+  };
+  numbers().catch(() => undefined);
+}
+
+/** The JSON of a copy of an early response (the original stays unread for the client). */
+async function copyOf<T>(response: Promise<Response> | undefined): Promise<T> {
+  if (response === undefined) throw new Error('asked for already');
+  const answer = await response;
+  if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+  return (await answer.clone().json()) as T;
+}
