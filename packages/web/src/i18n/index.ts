@@ -1,22 +1,9 @@
 import i18next from 'i18next';
+import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { en, es, ja, zh } from './bundles';
-import { detectLanguage, STORAGE_KEY } from './language';
-
-export const resources = {
-  en: { translation: en },
-  es: { translation: es },
-  ja: { translation: ja },
-  zh: { translation: zh },
-} as const;
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // Why: storage may be disabled (privacy mode); the browser language still works.
-  }
-}
+import { en } from './bundles/en';
+import { STORAGE_KEY } from './language';
+import { loadLanguage, startingLanguage } from './loadLanguage';
 
 function applyLanguage(language: string): void {
   document.documentElement.lang = language;
@@ -27,19 +14,25 @@ function applyLanguage(language: string): void {
   }
 }
 
-/** Starts i18next with the four bundled languages; resolves once the first language is ready. */
+/**
+ * Starts i18next in the reader's language; resolves once its strings are ready. English is part
+ * of the application (and the fallback); Spanish, Japanese and Chinese are loaded when shown,
+ * at start or on a switch (`changeLanguage` waits for them).
+ */
 export async function initI18n(): Promise<typeof i18next> {
-  const browser = navigator.languages?.length ? navigator.languages : [navigator.language];
-  const lng = detectLanguage(readStored(), browser);
   i18next.on('languageChanged', applyLanguage);
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng,
-    fallbackLng: 'en',
-    supportedLngs: ['en', 'es', 'ja', 'zh'],
-    interpolation: { escapeValue: false }, // React escapes already.
-    returnNull: false,
-  });
+  await i18next
+    .use(initReactI18next)
+    .use(resourcesToBackend((language: string, _namespace: string) => loadLanguage(language)))
+    .init({
+      resources: { en: { translation: en } },
+      partialBundledLanguages: true,
+      lng: startingLanguage(),
+      fallbackLng: 'en',
+      supportedLngs: ['en', 'es', 'ja', 'zh'],
+      interpolation: { escapeValue: false }, // React escapes already.
+      returnNull: false,
+    });
   applyLanguage(i18next.language);
   return i18next;
 }

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import i18next, { type TFunction } from 'i18next';
 import type { ChannelConditionDto } from '@marketops/contracts';
-import { resources } from '../../i18n/index';
+import { resources } from '../../i18n/bundles';
 import { describeCondition, problemText } from './channelRulesText';
 
 const paid = { op: 'matches', field: 'medium', pattern: '^paid' } as const;
