@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChange, formatDay, formatMetricValue, formatPoints } from './format';
+import { changeStyle, formatChange, formatDay, formatMetricValue, formatPoints } from './format';
 
 describe('formatMetricValue', () => {
   it('formats counts, ratios and money per language', () => {
@@ -40,5 +40,15 @@ describe('formatPoints', () => {
     expect(formatPoints(-0.011, 'es')).toBe('-1,1');
     expect(formatPoints(0, 'en')).toBe('0');
     expect(formatPoints(null, 'ja')).toBe('—');
+  });
+  it('writes a score\'s change in its own points: NPS -10 -> 5 is +15, a rating 4.1 -> 4.35 is +0.25', () => {
+    expect(formatPoints(15, 'en', 1)).toBe('+15');
+    expect(formatPoints(4.35 - 4.1, 'es', 1)).toBe('+0,25');
+    expect(formatPoints(-2.5, 'ja', 1)).toBe('-2.5');
+  });
+  it('reads rates and scores in points, everything else relative to the previous value', () => {
+    expect(changeStyle('ratio')).toBe('percentage-points');
+    expect(changeStyle('score')).toBe('score-points');
+    for (const unit of ['count', 'currency', 'rank', 'duration', undefined]) expect(changeStyle(unit)).toBe('relative');
   });
 });

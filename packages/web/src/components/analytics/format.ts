@@ -60,12 +60,21 @@ export function formatChange(relative: number | null | undefined, locale: Locale
 
 /**
  * A change of a ratio (0..1, shown as a percentage) in percentage points, signed, without the
- * unit: 0.023 -> '+2.3'. Why points: a rate moving from 1.6% to 0.5% fell by 1.1 points; "-72%"
+ * unit: 0.023 -> '+2.3'; with `scale` 1, a change in the metric's own points (NPS 5 -> '+5'). Why points: a rate moving from 1.6% to 0.5% fell by 1.1 points; "-72%"
  * describes the same move as a relative change and reads as if the rate itself were -72%.
  */
-export function formatPoints(change: number | null | undefined, locale: Locale): string {
+export function formatPoints(change: number | null | undefined, locale: Locale, scale = 100): string {
   if (change === null || change === undefined || !Number.isFinite(change)) return '—';
-  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(change * 100);
+  return new Intl.NumberFormat(localeTag(locale), { maximumFractionDigits: scale === 100 ? 1 : 2, signDisplay: 'exceptZero' }).format(change * scale);
+}
+
+/**
+ * How a metric's change against the previous period reads: a rate in percentage points, a score
+ * (NPS from -100 to 100, a 1-5 rating) in points of its own scale, since NPS moving from -10 to
+ * 5 "fell 150%" relative to its previous value, and everything else relative to the previous value.
+ */
+export function changeStyle(unit: string | undefined): 'percentage-points' | 'score-points' | 'relative' {
+  return unit === 'ratio' ? 'percentage-points' : unit === 'score' ? 'score-points' : 'relative';
 }
 
 /** A calendar day `YYYY-MM-DD` as the reader's short date (the day itself, no time-zone shift). */

@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n/useLocale';
 import { Chart } from '../analytics/Chart';
 import { DataTable } from '../analytics/DataTable';
 import type { Column } from '../analytics/DataTable';
-import { formatChange, formatMetricValue, formatPoints } from '../analytics/format';
+import { changeStyle, formatChange, formatMetricValue, formatPoints } from '../analytics/format';
 import type { Interval } from '../analytics/period';
 import { bucketLabel } from './charts/labels';
 import { trendOption } from './charts/trendOption';
@@ -46,12 +46,14 @@ export function TrendResult({ data, metricName, interval, reportingCurrency, fil
   }, [data, interval, namesKey, locale, currency, t]);
 
   // Why points for a rate: 1.6% -> 0.5% fell by 1.1 points; "-72%" reads like the rate itself (as the dashboards show it).
-  const inPoints = data.unit === 'ratio';
+  const style = changeStyle(data.unit);
+  const inPoints = style !== 'relative';
   const difference = (current: number | null | undefined, previous: number | null | undefined) => (current == null || previous == null ? null : current - previous);
   const changeText = (current: number | null | undefined, previous: number | null | undefined, relative: number | null) => {
     if (!inPoints) return formatChange(relative, locale);
     const points = difference(current, previous);
-    return points === null ? '—' : t('overview.change.points', { value: formatPoints(points, locale) });
+    if (points === null) return '—';
+    return style === 'score-points' ? t('overview.change.scorePoints', { value: formatPoints(points, locale, 1) }) : t('overview.change.points', { value: formatPoints(points, locale) });
   };
   const columns: Column<TrendTableRow>[] = [
     { key: 'bucket', label: t('explore.trend.columns.bucket'), render: (r) => bucketLabel(r.bucket.from, interval, locale), csv: (r) => r.bucket.from },
