@@ -16,7 +16,7 @@ export interface OffsetSpan {
 }
 
 const DAY_MS = 86_400_000;
-/** Spans are cut on whole UTC years, so that one cache entry serves every period in them. */
+/** Zone and year range -> spans (years are whole, so one entry serves every period in them); oldest evicted first. */
 const SPAN_CACHE_LIMIT = 256;
 const cache = new Map<string, readonly OffsetSpan[]>();
 
