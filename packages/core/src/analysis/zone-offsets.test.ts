@@ -37,6 +37,10 @@ describe('utcOffsetSpans', () => {
     expect(utcOffsetAt('UTC', Date.parse('2026-07-01T00:00:00Z'))).toBe(0);
   });
 
+  it('has no spans for a zone this runtime does not know', () => {
+    expect(utcOffsetSpans('Mars/Olympus_Mons', Date.parse('2026-01-01'), Date.parse('2026-02-01'))).toEqual([]);
+  });
+
   it('never starts before 1972', () => {
     expect(utcOffsetSpans('Europe/Madrid', Date.parse('1950-01-01'), Date.parse('1950-02-01'))[0]?.startMs).toBe(Date.UTC(1972, 0, 1));
   });

@@ -32,7 +32,7 @@ export function utcOffsetAt(timeZone: string, ms: number): number {
  * the year before `fromMs` to January 1st of the second year after `toMs`, never before 1972
  * (where zones still had offsets in seconds and instants are near the epoch). Transitions are
  * found by sampling every 6 hours (no zone changes its offset twice within 6 hours) and then
- * searching to the millisecond.
+ * searching to the millisecond. An unknown zone has no spans.
  *
  * @example
  * utcOffsetSpans('America/New_York', Date.parse('2026-06-01'), Date.parse('2026-06-02'))
@@ -44,7 +44,9 @@ export function utcOffsetSpans(timeZone: string, fromMs: number, toMs: number): 
   const key = `${timeZone}|${firstYear}|${lastYear}`;
   const known = cache.get(key);
   if (known !== undefined) return known;
-  const spans = findSpans(timeZone, Date.UTC(firstYear, 0, 1), Date.UTC(lastYear, 0, 1));
+  const start = Date.UTC(firstYear, 0, 1);
+  // Why none for an unknown zone (its offset is NaN): callers fall back to their engine's own zone rules and its error.
+  const spans = Number.isFinite(utcOffsetAt(timeZone, start)) ? findSpans(timeZone, start, Date.UTC(lastYear, 0, 1)) : [];
   if (cache.size >= SPAN_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, spans);
   return spans;

@@ -125,7 +125,6 @@ interface RequestOptions {
   ifMatch?: number;
 }
 
-
 /**
  * A small typed client for the MarketOps HTTP API. Every JSON answer is parsed with the shared
  * contract schema, so a server/web drift throws an ApiError of kind `contract`.
