@@ -215,10 +215,13 @@ describe('target audience and provisional values', () => {
     expect(computeMetric('user-ops.active-users', data, march('UTC'), { asOf: new Date('2026-04-01T00:00:00Z') }).provisional).toBe(false);
   });
 
-  it('keeps a cohort member without an order out while their 90 days run', () => {
+  it('counts a cohort member without an order while their 90 days run, and calls the rate provisional', () => {
     const data = dataset({ events: [track('u:u1', 'Lead Qualified', '2026-03-01T00:00:00Z'), track('u:u2', 'Lead Qualified', '2026-03-01T00:00:00Z')] });
     const open = computeMetric('sales.transaction-rate', data, march('UTC'), { asOf: new Date('2026-05-01T00:00:00Z') });
-    expect(open).toMatchObject({ value: null, numerator: 0, denominator: 0, provisional: true });
+    expect(open).toMatchObject({ value: 0, numerator: 0, denominator: 2, provisional: true });
+    // An order within the window raises the rate so far; the other member keeps it provisional.
+    const ordered = dataset({ events: [...data.events, track('u:u1', 'Order Completed', '2026-04-01T00:00:00Z')] });
+    expect(computeMetric('sales.transaction-rate', ordered, march('UTC'), { asOf: new Date('2026-05-01T00:00:00Z') })).toMatchObject({ value: 0.5, numerator: 1, denominator: 2, provisional: true });
     // 2026-03-01 + 90 x 24 h = 2026-05-30T00:00Z: closed, nobody ordered
     const closed = computeMetric('sales.transaction-rate', data, march('UTC'), { asOf: new Date('2026-05-30T00:00:00Z') });
     expect(closed).toMatchObject({ value: 0, numerator: 0, denominator: 2, provisional: false });

@@ -227,8 +227,9 @@ export interface RetentionMeasure {
  * `followed-within`: cohort: per `key` (person or property), the first event ever passing
  * `cohort`, kept when in the period, at t0. Converted: an event passing `follow` with the same key
  * (same person, or same property value) and t0 <= timestamp < t0 + days x 86 400 000 ms (fixed
- * 24-hour days: the window is a duration, not calendar days). Cohort members not converted whose
- * window ends after `asOf` are left out of both. Value converted / cohort.
+ * 24-hour days: the window is a duration, not calendar days). Every cohort member counts, so the
+ * value is the conversion so far: it rises as follow events arrive, and is provisional while a
+ * member not converted has a window that ends after `asOf`. Value converted / cohort.
  */
 export interface FollowedWithinMeasure {
   readonly kind: 'followed-within';

@@ -54,12 +54,9 @@ export function evaluateFollowedWithin(ctx: EvalContext, measure: FollowedWithin
     const t0 = event.timestamp.getTime();
     const windowEnd = t0 + measure.days * DAY_MS;
     const hit = (follows.get(key) ?? []).some((t) => t >= t0 && t < windowEnd);
-    if (!hit && windowEnd > ctx.asOf) {
-      pending = true;
-      continue;
-    }
     cohort += 1;
     if (hit) converted += 1;
+    else if (windowEnd > ctx.asOf) pending = true;
   }
   return ratioValue(converted, cohort, periodOpen(ctx) || pending);
 }

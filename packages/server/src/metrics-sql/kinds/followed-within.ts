@@ -7,8 +7,8 @@ import { DAY_MS } from './day-ms';
 
 /**
  * `followed-within` in SQL: per key the first cohort event ever (t0), kept when in the period; a
- * semi-join finds a follow event of the same key in [t0, t0 + days x 24 h). Members not converted
- * whose window ends after `asOf` are left out and make the value provisional.
+ * semi-join finds a follow event of the same key in [t0, t0 + days x 24 h). Every member counts
+ * (conversion so far); members not converted whose window ends after `asOf` make it provisional.
  */
 export async function followedWithinSql(ctx: SqlEvalContext, measure: FollowedWithinMeasure): Promise<MeasureValue> {
   const q = await builderFor(ctx, measure);
@@ -19,7 +19,7 @@ export async function followedWithinSql(ctx: SqlEvalContext, measure: FollowedWi
     ctx,
     q,
     `SELECT count(*) FILTER (WHERE hit) AS converted,
-            count(*) FILTER (WHERE hit OR t0_ms + ${windowMs} <= ${asOf}) AS cohort,
+            count(*) AS cohort,
             count(*) FILTER (WHERE NOT hit AND t0_ms + ${windowMs} > ${asOf}) AS waiting
        FROM (
          SELECT c.k, c.t0_ms, EXISTS (SELECT 1 FROM follows f WHERE f.k = c.k AND f.ms >= c.t0_ms AND f.ms < c.t0_ms + ${windowMs}) AS hit
