@@ -9,12 +9,25 @@ export const INTERVALS: readonly Interval[] = ['day', 'week', 'month'];
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
+/** One formatter per zone: creating one costs far more than using it, and pages ask on every render. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? '';
+  let format = dayFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Today's calendar day in a time zone (the browser's when none is given). */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
   const utc = now.toISOString().slice(0, 10);
   try {
     // Why parts, not a formatted string: no locale's date pattern is relied on.
-    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+    const parts = dayFormat(timeZone).formatToParts(now);
     const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
     const day = `${part('year')}-${part('month')}-${part('day')}`;
     return isCalendarDay(day) ? day : utc;
