@@ -24,6 +24,8 @@ import { settingsRoutes } from './routes/settings.routes';
 import { offlineContactRoutes } from './routes/offline-contacts.routes';
 import { channelRulesRoutes } from './routes/channel-rules.routes';
 
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
 export type HttpServer = FastifyInstance<RawServerDefault, IncomingMessage, ServerResponse, FastifyBaseLogger, ZodTypeProvider>;
 
 export interface HttpServerOptions {
@@ -81,11 +83,22 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
   await app.register(metricRoutes({ orgService: deps.orgService, metrics: deps.metrics, targets: deps.targets }));
 
   const hasWeb = existsSync(path.join(options.webDir, 'index.html'));
-  if (hasWeb) await app.register(fastifyStatic, { root: options.webDir });
+  if (hasWeb) {
+    const assets = path.join(options.webDir, 'assets') + path.sep;
+    await app.register(fastifyStatic, {
+      root: options.webDir,
+      // Why: the build names every file under assets/ by its content's hash, so a browser may keep
+      // it for good and never ask again; index.html names the current ones, so it is asked for
+      // (revalidated) every time and a new build is seen at once.
+      cacheControl: false,
+      setHeaders: (response, filePath) => response.setHeader('cache-control', filePath.startsWith(assets) ? IMMUTABLE : 'no-cache'),
+    });
+  }
   else options.logger.warn({ webDir: options.webDir }, 'web UI not built: run `npm run build:web`');
 
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/v1/');
+    // Why /assets/ too: a missing script must fail as one (404), not arrive as the page's HTML.
+    const isApi = request.url.startsWith('/api/') || request.url.startsWith('/v1/') || request.url.startsWith('/assets/');
     // Why: client-side routes (/w/company-b/matrix) must load the single-page app on reload.
     if (!isApi && request.method === 'GET' && hasWeb) return reply.sendFile('index.html');
     if (!isApi && request.method === 'GET') {
