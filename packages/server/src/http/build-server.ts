@@ -91,7 +91,13 @@ export async function buildHttpServer(deps: RouteDeps, options: HttpServerOption
       // it for good and never ask again; index.html names the current ones, so it is asked for
       // (revalidated) every time and a new build is seen at once.
       cacheControl: false,
-      setHeaders: (response, filePath) => response.setHeader('cache-control', filePath.startsWith(assets) ? IMMUTABLE : 'no-cache'),
+      // The build writes .br and .gz copies of its scripts and styles (packages/web/vite.config.ts).
+      preCompressed: true,
+      setHeaders: (response, filePath) => {
+        response.setHeader('cache-control', filePath.startsWith(assets) ? IMMUTABLE : 'no-cache');
+        // Why: a shared cache must not hand the brotli copy to a browser that did not ask for it.
+        response.setHeader('vary', 'Accept-Encoding');
+      },
     });
   }
   else options.logger.warn({ webDir: options.webDir }, 'web UI not built: run `npm run build:web`');
