@@ -7,7 +7,8 @@ import { openDuckDbEventStore } from '../../../packages/server/src/events/duckdb
 import { ALIAS_LINKS_REBUILD } from '../../../packages/server/src/events/duckdb/alias-links-schema';
 import { encodeEventRow } from '../../../packages/server/src/events/duckdb/encode-row';
 import { CLEAR_STAGING, CREATE_STAGING_TABLE, INSERT_FROM_STAGING, STAGING_TABLE } from '../../../packages/server/src/events/duckdb/event-row-writer';
-import { generateCosts, generatePeople } from './generate-events';
+import { generateCosts } from './generate-costs';
+import { generatePeople } from './generate-events';
 import { DATA_START_MS, DAYS, MS_PER_DAY, WORKSPACE } from './world';
 
 /** Bump when the generator's output changes, so old caches are not reused. */

@@ -1,6 +1,7 @@
-import { addDays, EMPTY_CAMPAIGN, type CampaignFields, type CostRecord, type StoredEvent } from '@marketops/core';
+import { EMPTY_CAMPAIGN, type CampaignFields, type StoredEvent } from '@marketops/core';
 import { createRng } from '../../generate';
-import { DATA_END_MS, DATA_START_MS, DAYS, DIRECT_SOURCE, EMAIL_SOURCE, EXPO_COST, FIRST_DAY, MS_PER_DAY, SOURCES, WORKSPACE, type Source } from './world';
+import { exponential, geometric, hex, pick, uuid, weighted, type Rng } from './random';
+import { DATA_END_MS, DATA_START_MS, DAYS, DIRECT_SOURCE, EMAIL_SOURCE, MS_PER_DAY, SOURCES, WORKSPACE, type Source } from './world';
 
 /**
  * A seeded, deterministic simulation of a web shop's visitors over six months, as the event
@@ -22,7 +23,6 @@ import { DATA_END_MS, DATA_START_MS, DAYS, DIRECT_SOURCE, EMAIL_SOURCE, EXPO_COS
  * Same seed and person index, same events, whatever else is generated: each person has their own
  * random sequence. Events before the span's start or after its end are dropped.
  */
-type Rng = () => number;
 
 const HOST = 'https://shop.example.cn';
 const PAGES: readonly (readonly [weight: number, name: string, path: string, title: string])[] = [
@@ -62,23 +62,6 @@ const LIBRARY = { name: 'analytics.js', version: 'npm:next-1.70.0' };
 /** Weights of the local hour of day (Shanghai) at which visits start. */
 const HOUR_WEIGHTS = [2, 1, 1, 1, 1, 1, 2, 4, 6, 8, 9, 9, 8, 8, 8, 8, 8, 8, 9, 11, 12, 12, 9, 5];
 
-const pick = <T>(rng: Rng, items: readonly T[]): T => items[Math.floor(rng() * items.length)] as T;
-function weighted<T>(rng: Rng, table: readonly (readonly [number, T])[]): T {
-  let total = 0;
-  for (const [w] of table) total += w;
-  let r = rng() * total;
-  for (const [w, value] of table) if ((r -= w) < 0) return value;
-  return (table[table.length - 1] as readonly [number, T])[1];
-}
-const hex = (rng: Rng, digits: number): string => {
-  let s = '';
-  for (let i = 0; i < digits; i++) s += '0123456789abcdef'[Math.floor(rng() * 16)];
-  return s;
-};
-const uuid = (rng: Rng): string => `${hex(rng, 8)}-${hex(rng, 4)}-4${hex(rng, 3)}-a${hex(rng, 3)}-${hex(rng, 12)}`;
-/** Failures before the first success of a p-coin: mean (1 - p) / p. */
-const geometric = (rng: Rng, p: number): number => Math.floor(Math.log(1 - rng()) / Math.log(1 - p));
-const exponential = (rng: Rng, mean: number): number => -Math.log(1 - rng()) * mean;
 const HOURS: readonly (readonly [number, number])[] = HOUR_WEIGHTS.map((w, h) => [w, h] as const);
 const SOURCE_TABLE: readonly (readonly [number, Source])[] = SOURCES.map((s) => [s.weight, s] as const);
 
@@ -401,51 +384,4 @@ export function* generatePeople(seed: number, total: number): Generator<StoredEv
     emitted += take;
     yield take === events.length ? events : events.slice(0, take);
   }
-}
-
-/**
- * The cost lines of the paid sources: one per day, source and campaign, scaled with the data
- * (`scale` = events / 1,000,000), plus one trade-show cost with no visits at all.
- */
-export function generateCosts(seed: number, scale: number): CostRecord[] {
-  const rng = createRng((seed ^ 0x27d4eb2f) >>> 0);
-  const costs: CostRecord[] = [];
-  const seen = new Set<string>();
-  for (let day = 0; day < DAYS; day++) {
-    const date = addDays(FIRST_DAY, day);
-    for (const source of SOURCES) {
-      if (source.cost === null) continue;
-      const key = source.cost.channel;
-      if (seen.has(`${key}|${date}`)) continue;
-      seen.add(`${key}|${date}`);
-      for (const campaign of source.campaigns) {
-        const amount = (source.cost.dailyBudget * scale * (0.7 + 0.6 * rng())) / source.campaigns.length;
-        costs.push({
-          workspaceId: WORKSPACE,
-          date,
-          channel: key,
-          campaign,
-          costType: 'media',
-          amount: amount.toFixed(2),
-          currency: source.cost.currency,
-          functionId: null,
-          note: null,
-          rowKey: `${key}|${campaign}|${date}`,
-        });
-      }
-    }
-  }
-  costs.push({
-    workspaceId: WORKSPACE,
-    date: EXPO_COST.date,
-    channel: EXPO_COST.channel,
-    campaign: EXPO_COST.campaign,
-    costType: 'event',
-    amount: (Number(EXPO_COST.amount) * Math.max(scale, 0.01)).toFixed(2),
-    currency: EXPO_COST.currency,
-    functionId: null,
-    note: 'booth, hall 4',
-    rowKey: `expo|${EXPO_COST.date}`,
-  });
-  return costs;
 }
