@@ -1,53 +1,16 @@
-import type { MetricOptions } from '../metrics/compute';
 import { cost, dataset, identify, page, snapshot, track } from '../metrics/fixtures/builders';
-import type { Dataset } from './dataset';
-import type { TrendErrorCode } from './trend-error';
-import type { TrendResult, TrendSpec } from './trend-spec';
+import { EDGE_TREND_CASES } from './trend-fixtures-edges';
+import { at, OPTIONS, order, ORDERS_BY_CHANNEL, PAID_SEARCH, weekly, type TrendCase } from './trend-fixture-kit';
+
+export { seriesSummary, type ExpectedSeries, type TrendCase } from './trend-fixture-kit';
 
 /**
  * Hand-computed trends: each case's arithmetic is in its comments. The reference (`trend.test.ts`)
  * and the DuckDB trend (`packages/server/src/analytics/trend-query.integration.test.ts`) both
- * run every case (one contract, every implementation).
- *
- * Calendar: UTC; the period is Monday 2 to Sunday 15 March 2026, two ISO weeks, so weekly buckets
- * are 03-02..03-08 and 03-09..03-15, and the previous period is 02-16..03-01 (14 days before).
+ * run every case (one contract, every implementation). Filters, breakdowns, the previous period
+ * and costs here; the edges and limits in trend-fixtures-edges.ts; period and builders in
+ * trend-fixture-kit.ts.
  */
-export interface ExpectedSeries {
-  readonly name: string;
-  readonly value: number | null;
-  readonly buckets: readonly (number | null)[];
-  readonly previous?: { readonly value: number | null; readonly buckets: readonly (number | null)[]; readonly change: number | null; readonly relativeChange: number | null };
-  readonly mergedValues?: number;
-}
-
-export interface TrendCase {
-  readonly name: string;
-  readonly dataset: Dataset;
-  readonly spec: TrendSpec;
-  readonly options: MetricOptions;
-  readonly expected: readonly ExpectedSeries[] | { readonly error: TrendErrorCode; readonly path: string };
-}
-
-/** The series of a result as the cases write them: name, value, bucket values (and previous ones). */
-export function seriesSummary(result: TrendResult): ExpectedSeries[] {
-  return result.series.map((s) => ({
-    name: s.name,
-    value: s.value.value,
-    buckets: s.buckets.map((b) => b.value),
-    ...(s.previous === undefined
-      ? {}
-      : { previous: { value: s.previous.value.value, buckets: s.previous.buckets.map((b) => b.value), change: s.previous.change, relativeChange: s.previous.relativeChange } }),
-    ...(s.mergedValues === undefined ? {} : { mergedValues: s.mergedValues }),
-  }));
-}
-
-const PERIOD = { from: '2026-03-02', to: '2026-03-15', timeZone: 'UTC' };
-const OPTIONS: MetricOptions = { asOf: new Date('2026-04-01T00:00:00Z'), reportingCurrency: 'CNY' };
-const at = (day: string, hour = 12): string => `2026-${day}T${String(hour).padStart(2, '0')}:00:00.000Z`;
-const order = (who: string, when: string, id: string, extra: Parameters<typeof track>[4] = {}, props: Record<string, unknown> = {}) =>
-  track(who, 'Order Completed', when, { order_id: id, ...props }, extra);
-const weekly = (spec: Omit<TrendSpec, 'period' | 'interval'>): TrendSpec => ({ period: PERIOD, interval: 'week', ...spec });
-const PAID_SEARCH = { kind: 'channel', test: { op: 'equals', value: 'paid search' } } as const;
 
 // Orders by channel: o1 (Paid Search, week 1), o2 (Email, week 1), o3 (Paid Search, week 2),
 // o1 again in week 2 (a resent order: one order_id), o4 (Paid Search, after the period).
@@ -134,16 +97,7 @@ const traitFilter: TrendCase = {
 // Orders by channel, and one Referral order before the period (no group: not seen in the period).
 const channelBreakdown: TrendCase = {
   name: 'a breakdown by channel: one series per channel seen in the period, largest first, ties by name',
-  dataset: dataset({
-    events: [
-      order('u:u1', at('03-03'), 'o1', { channel: 'Paid Search' }),
-      order('u:u2', at('03-04'), 'o4', { channel: 'Email' }),
-      order('u:u3', at('03-05'), 'o5', { channel: 'Direct' }),
-      order('u:u1', at('03-10'), 'o2', { channel: 'Paid Search' }),
-      order('u:u4', at('03-11'), 'o3', { channel: 'Paid Search' }),
-      order('u:u5', at('02-20'), 'o6', { channel: 'Referral' }),
-    ],
-  }),
+  dataset: ORDERS_BY_CHANNEL,
   spec: weekly({ metricId: 'store-ops.orders', breakdown: { kind: 'channel' } }),
   options: OPTIONS,
   expected: [
@@ -290,105 +244,6 @@ const costByChannel: TrendCase = {
   ],
 };
 
-// u1's first order ever was by email, in February; the Paid Search one is in the period.
-const firstTime: TrendCase = {
-  name: 'a first-time metric under a filter counts the first passing event',
-  dataset: dataset({
-    events: [
-      order('u:u1', at('02-10'), 'o1', { channel: 'Email' }),
-      order('u:u1', at('03-03'), 'o2', { channel: 'Paid Search' }),
-      order('u:u2', at('03-10'), 'o3', { channel: 'Email' }),
-    ],
-  }),
-  spec: weekly({ metricId: 'sales.new-customers', filters: [PAID_SEARCH], compare: true }),
-  options: OPTIONS,
-  // Filtered: u1's first Paid Search order is o2 (week 1). u2 has none. Previous period: none.
-  expected: [{ name: 'total', value: 1, buckets: [1, 0], previous: { value: 0, buckets: [0, 0], change: 1, relativeChange: null } }],
-};
-
-const emptyRange: TrendCase = {
-  name: 'an empty range: every day answers 0 (a rate has no value), and a breakdown finds no group',
-  dataset: channelBreakdown.dataset,
-  spec: { metricId: 'store-ops.conversion-rate', period: { from: '2026-04-01', to: '2026-04-03', timeZone: 'UTC' }, interval: 'day', breakdown: { kind: 'channel' } },
-  options: OPTIONS,
-  expected: [{ name: 'total', value: null, buckets: [null, null, null] }],
-};
-
-const emptyCount: TrendCase = {
-  name: 'an empty range of a count: zeros',
-  dataset: channelBreakdown.dataset,
-  spec: { metricId: 'store-ops.orders', period: { from: '2026-04-01', to: '2026-04-03', timeZone: 'UTC' }, interval: 'day', breakdown: { kind: 'channel' } },
-  options: OPTIONS,
-  expected: [{ name: 'total', value: 0, buckets: [0, 0, 0] }],
-};
-
-const backwards: TrendCase = {
-  name: 'a period that ends before it starts is an error on period.to',
-  dataset: channelBreakdown.dataset,
-  spec: { metricId: 'store-ops.orders', period: { from: '2026-03-15', to: '2026-03-02', timeZone: 'UTC' }, interval: 'day' },
-  options: OPTIONS,
-  expected: { error: 'TREND_PERIOD_INVALID', path: 'period.to' },
-};
-
-// A device browses from Paid Search, identifies on a Direct visit, and browses again from Paid
-// Search as u1. The identify call fails the filter, yet still links the device to u1.
-const identityKept: TrendCase = {
-  name: 'a filter never restricts identity: a link stated by a filtered-out event still merges the device',
-  dataset: dataset({
-    events: [
-      page('a:d1', at('03-03'), { channel: 'Paid Search' }),
-      identify('u:u1+a:d1', at('03-04'), { segment: 'target' }),
-      page('u:u1', at('03-10'), { channel: 'Paid Search' }),
-    ],
-  }),
-  spec: weekly({ metricId: 'marketing-planning.lifecycle-reached', filters: [PAID_SEARCH] }),
-  options: OPTIONS,
-  // One person (d1 is u1) in the period; one in each week.
-  expected: [{ name: 'total', value: 1, buckets: [1, 1] }],
-};
-
-// Target reach counts target people only; u1 is one by an identify call on a Direct visit.
-const audienceKept: TrendCase = {
-  name: 'a filter never restricts the target audience: traits come from every identify call',
-  dataset: identityKept.dataset,
-  spec: weekly({ metricId: 'marketing-planning.target-reach', filters: [PAID_SEARCH] }),
-  options: { ...OPTIONS, settings: { targetAudience: [{ trait: 'segment', op: 'in', values: ['target'] }] } },
-  // u1 is a target person (segment target, identified before the period end): 1; weeks 1 and 1.
-  expected: [{ name: 'total', value: 1, buckets: [1, 1] }],
-};
-
-// Twelve channels with 12, 11, ..., 1 orders: ten series, the last two (2 + 1 orders) in (other).
-const CHANNELS = Array.from({ length: 12 }, (_, i) => `Channel ${String.fromCharCode(65 + i)}`);
-const limited: TrendCase = {
-  name: 'at most ten breakdown values get a series; the rest are merged into "(other)"',
-  dataset: dataset({
-    events: CHANNELS.flatMap((channel, i) => Array.from({ length: 12 - i }, (_, k) => order(`u:${channel}-${k}`, at('03-03'), `${channel}-${k}`, { channel }))),
-  }),
-  spec: weekly({ metricId: 'store-ops.orders', breakdown: { kind: 'channel' } }),
-  options: OPTIONS,
-  expected: [
-    { name: 'total', value: 78, buckets: [78, 0] },
-    ...CHANNELS.slice(0, 10).map((name, i) => ({ name, value: 12 - i, buckets: [12 - i, 0] })),
-    { name: '(other)', value: 3, buckets: [3, 0], mergedValues: 2 },
-  ],
-};
-
-const tooManyValues: TrendCase = {
-  name: 'more than 200 candidate breakdown values is an error',
-  dataset: dataset({ events: Array.from({ length: 201 }, (_, i) => order('u:u1', at('03-03'), `o${i}`, {}, { plan: `plan-${i}` })) }),
-  spec: weekly({ metricId: 'store-ops.orders', breakdown: { kind: 'property', key: 'plan' } }),
-  options: OPTIONS,
-  expected: { error: 'TREND_BREAKDOWN_TOO_MANY_VALUES', path: 'breakdown' },
-};
-
-const tooManyBuckets: TrendCase = {
-  name: 'more than 400 buckets is an error on interval',
-  dataset: dataset({}),
-  spec: { metricId: 'store-ops.orders', period: { from: '2025-01-01', to: '2026-03-15', timeZone: 'UTC' }, interval: 'day' },
-  options: OPTIONS,
-  expected: { error: 'TREND_TOO_MANY_BUCKETS', path: 'interval' },
-};
-
 export const TREND_CASES: readonly TrendCase[] = [
   channelFilter,
   utmFilter,
@@ -404,13 +259,5 @@ export const TREND_CASES: readonly TrendCase[] = [
   costBreakdown,
   snapshotFilter,
   costByChannel,
-  firstTime,
-  emptyRange,
-  emptyCount,
-  backwards,
-  identityKept,
-  audienceKept,
-  limited,
-  tooManyValues,
-  tooManyBuckets,
+  ...EDGE_TREND_CASES,
 ];
