@@ -62,6 +62,23 @@ export function unwrap(value: BucketValue | undefined): MeasureValue {
   return value.ok;
 }
 
+/**
+ * `work`'s answer, shared by every metric of the request that asks with the same key over the same
+ * buckets (see `shared`); `work` runs once. Without a shared map, `work` runs for this caller alone.
+ * Why: one query may answer several measures (a person's sessions give their count and their
+ * duration; a person's active days give DAU, WAU and MAU).
+ */
+export function sharedAnswer<T>(ctx: SqlBucketsContext, key: string, work: () => Promise<T>): Promise<T> {
+  if (ctx.shared === undefined) return work();
+  const full = `${key}|${ctx.layout.edgesMs.join(',')}`;
+  let answer = ctx.shared.get(full) as Promise<T> | undefined;
+  if (answer === undefined) {
+    answer = work();
+    ctx.shared.set(full, answer);
+  }
+  return answer;
+}
+
 /** The context of one cell (see `each`). */
 export function cellOf(ctx: SqlBucketsContext, index: number): SqlEvalContext {
   const cell = ctx.each[index];

@@ -1,5 +1,5 @@
 import type { Measure, MetricDefinition, MetricSettings } from '@marketops/core';
-import { settle, unwrap, type BucketValue, type SqlBucketsContext } from './bucket-context';
+import { settle, sharedAnswer, unwrap, type BucketValue, type SqlBucketsContext } from './bucket-context';
 import { productOf, ratioOf } from './composites';
 import { evaluateSql } from './evaluate-sql';
 import { countByBucketSql, distinctByBucketSql, firstByBucketSql } from './kinds/counting-by-bucket';
@@ -127,15 +127,8 @@ async function byBuckets(ctx: SqlBucketsContext, measure: Measure): Promise<Buck
     default: {
       const grouped = groupedLeaf(measure, ctx.whole.settings);
       if (grouped === undefined) return eachBucket(ctx, measure);
-      if (ctx.shared === undefined) return grouped(ctx);
       // Why the measure and the instants make the key: the other options are the request's own, the same for every metric.
-      const key = `${JSON.stringify(measure)}|${ctx.layout.edgesMs.join(',')}`;
-      let answer = ctx.shared.get(key) as Promise<BucketValue[]> | undefined;
-      if (answer === undefined) {
-        answer = grouped(ctx);
-        ctx.shared.set(key, answer);
-      }
-      return answer;
+      return sharedAnswer(ctx, JSON.stringify(measure), () => grouped(ctx));
     }
   }
 }

@@ -1,5 +1,5 @@
-import { addDays, daysBetween, startOfLocalDay, type RollingActiveMeasure } from '@marketops/core';
-import { bucketOpen, cellOf, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import { addDays, daysBetween, METRICS, startOfLocalDay, type Measure, type RollingActiveMeasure } from '@marketops/core';
+import { bucketOpen, cellOf, groupKeys, rowsByBucket, sharedAnswer, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import { filterSql } from '../condition-sql';
 import { periodOpen, ratioValue, type MeasureValue } from '../core-internals';
 import type { QueryBuilder } from '../query-builder';
@@ -38,27 +38,70 @@ export async function rollingActiveSql(ctx: SqlEvalContext, measure: RollingActi
   return ratioValue(numberOf(row['total']), days, periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }));
 }
 
+/** The catalog's window sizes per filter (JSON): DAU, WAU and MAU share one. */
+let catalogWindows: Map<string, readonly number[]> | undefined;
+
+function leavesOf(measure: Measure): Measure[] {
+  switch (measure.kind) {
+    case 'ratio':
+      return [...leavesOf(measure.numerator), ...leavesOf(measure.denominator)];
+    case 'product':
+      return measure.factors.flatMap(leavesOf);
+    default:
+      return [measure];
+  }
+}
+
+/** The measure's window and every window the catalog's `rolling-active` measures with the same filter use, ascending. */
+function windowsSharedWith(measure: RollingActiveMeasure): number[] {
+  if (catalogWindows === undefined) {
+    const byFilter = new Map<string, Set<number>>();
+    for (const definition of METRICS) {
+      for (const leaf of leavesOf(definition.formula)) {
+        if (leaf.kind !== 'rolling-active') continue;
+        const key = JSON.stringify(leaf.filter);
+        byFilter.set(key, (byFilter.get(key) ?? new Set()).add(leaf.windowDays));
+      }
+    }
+    catalogWindows = new Map([...byFilter].map(([key, windows]) => [key, [...windows]]));
+  }
+  const windows = new Set([measure.windowDays, ...(catalogWindows.get(JSON.stringify(measure.filter)) ?? [])]);
+  return [...windows].sort((a, b) => a - b);
+}
+
 /**
  * `rolling-active` per bucket in one query: each run [a, min(a + w - 1, next - 1)] counted in
  * every bucket it overlaps, for the days inside that bucket. A run of an active day before a
  * bucket's window, or a next day after the bucket, adds what the bucket's own query adds: nothing,
  * and the same cut.
+ *
+ * The query answers every window the catalog uses with the measure's filter (DAU, WAU and MAU read
+ * the same active days), and when several metrics of a request ask, it runs once for them all. Why
+ * a shorter window may read from the longest window's start: an active day before its own window
+ * start has a run that ends before the first bucket, so it adds nothing; and a day's next active
+ * day is the same whichever earlier days are read.
  */
 export async function rollingActiveByBucketSql(ctx: SqlBucketsContext, measure: RollingActiveMeasure): Promise<BucketValue[]> {
-  const q = await builderFor(ctx.whole, measure);
-  const w = q.params.typed(measure.windowDays, 'INTEGER');
-  const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.date(bucket.from)}, ${q.date(bucket.to)})`).join(', ');
-  const cell = ctx.grouped ? `r.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
-  const rows = await rowsByBucket(
-    ctx,
-    q,
-    `SELECT ${cell} AS b, sum(least(r.day + ${w} - 1, r.next_day - 1, bk.last_day) - greatest(r.day, bk.first_day) + 1) AS total
-       FROM (${activeDaysSql(q, measure, groupKeys(ctx))}) r
-       JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON bk.first_day <= least(r.day + ${w} - 1, r.next_day - 1) AND bk.last_day >= r.day
-      GROUP BY b`,
-  );
+  const windows = ctx.shared === undefined ? [measure.windowDays] : windowsSharedWith(measure);
+  const longest: RollingActiveMeasure = { ...measure, windowDays: windows[windows.length - 1] ?? measure.windowDays };
+  const rows = await sharedAnswer(ctx, `rolling-active|${JSON.stringify(measure.filter)}|${windows.join(',')}`, async () => {
+    const q = await builderFor(ctx.whole, longest);
+    const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.date(bucket.from)}, ${q.date(bucket.to)})`).join(', ');
+    const sizes = windows.map((w) => `(${q.params.typed(w, 'INTEGER')})`).join(', ');
+    const cell = ctx.grouped ? `r.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
+    return rowsByBucket(
+      ctx,
+      q,
+      `SELECT ${cell} AS b, ws.w AS w, sum(least(r.day + ws.w - 1, r.next_day - 1, bk.last_day) - greatest(r.day, bk.first_day) + 1) AS total
+         FROM (${activeDaysSql(q, longest, groupKeys(ctx))}) r
+         CROSS JOIN (VALUES ${sizes}) ws(w)
+         JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON bk.first_day <= least(r.day + ws.w - 1, r.next_day - 1) AND bk.last_day >= r.day
+        GROUP BY b, ws.w`,
+    );
+  });
   return rows.map((bucket, i) => {
     const { from, to } = cellOf(ctx, i).period;
-    return { ok: ratioValue(numberOf(bucket[0]?.['total']), daysBetween(from, to) + 1, bucketOpen(ctx, i)) };
+    const total = bucket.find((row) => numberOf(row['w']) === measure.windowDays)?.['total'];
+    return { ok: ratioValue(numberOf(total), daysBetween(from, to) + 1, bucketOpen(ctx, i)) };
   });
 }
