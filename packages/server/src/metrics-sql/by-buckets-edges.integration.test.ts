@@ -34,6 +34,11 @@ function view(n: number, iso: string, userId = 'u1'): StoredEvent {
   return bareEvent('ws', `v-${n}`, { type: 'page', timestamp: new Date(iso), receivedAt: new Date(iso), userId });
 }
 
+/** One day of one store's statistics (downloads), reported at an instant. */
+function storeDay(n: number, iso: string, store: string, date: string, downloads: number): StoredEvent {
+  return bareEvent('ws', `s-${n}`, { event: EVENTS.appStoreStats, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: 'store-sync', properties: { [PROPS.store]: store, [PROPS.date]: date, [PROPS.downloads]: downloads } });
+}
+
 interface Case {
   readonly name: string;
   readonly metricId: string;
@@ -168,6 +173,41 @@ const CASES: readonly Case[] = [
     asOf: '2026-04-01T00:00:00Z',
     buckets: ['2026-03-28..2026-03-28', '2026-03-29..2026-03-29', '2026-03-30..2026-03-30'],
     values: [3, 3, 4],
+  },
+  {
+    name: 'retention by day: a cohort of the last day retained on its day 7, after the period, just after local midnight',
+    metricId: 'user-ops.retention-rate',
+    period: { from: '2026-10-05', to: '2026-10-07', timeZone: 'Europe/Madrid' },
+    interval: 'day',
+    events: [
+      view(1, '2026-10-05T08:00:00Z', 'r1'), // first on 10-05
+      view(2, '2026-10-12T08:00:00Z', 'r1'), // day 7: retained
+      view(3, '2026-10-06T07:00:00Z', 'r2'), // first on 10-06
+      view(4, '2026-10-07T07:00:00Z', 'r2'), // day 1 only: not retained
+      view(5, '2026-10-07T21:30:00Z', 'r3'), // 10-07 23:30 CEST: first on the last day
+      view(6, '2026-10-13T22:10:00Z', 'r3'), // 10-14 00:10 CEST: day 7, a week after the period
+      view(7, '2026-10-04T10:00:00Z', 'r4'), // first before the period: in no cohort
+      view(8, '2026-10-06T10:00:00Z', 'r4'),
+    ],
+    asOf: '2026-10-20T00:00:00Z',
+    buckets: ['2026-10-05..2026-10-05', '2026-10-06..2026-10-06', '2026-10-07..2026-10-07'],
+    values: [1, 0, 1],
+  },
+  {
+    name: 'store downloads by week from a Wednesday: a resent day replaces the first report, each bucket\'s first day counts',
+    metricId: 'app-store-ops.downloads',
+    period: { from: '2026-10-07', to: '2026-10-13', timeZone: 'Europe/Madrid' },
+    interval: 'week',
+    events: [
+      storeDay(1, '2026-10-08T06:00:00Z', 'app-store', '2026-10-07', 5),
+      storeDay(2, '2026-10-09T06:00:00Z', 'app-store', '2026-10-07', 7), // replaces the 5
+      storeDay(3, '2026-10-12T06:00:00Z', 'google-play', '2026-10-11', 3),
+      storeDay(4, '2026-10-13T06:00:00Z', 'app-store', '2026-10-12', 11), // the second week's Monday
+      storeDay(5, '2026-10-07T06:00:00Z', 'app-store', '2026-10-06', 100), // the day before the period
+    ],
+    asOf: '2026-10-20T00:00:00Z',
+    buckets: ['2026-10-07..2026-10-11', '2026-10-12..2026-10-13'],
+    values: [10, 11],
   },
 ];
 

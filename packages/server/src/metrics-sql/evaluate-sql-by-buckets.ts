@@ -4,6 +4,8 @@ import { productOf, ratioOf } from './composites';
 import { evaluateSql } from './evaluate-sql';
 import { countByBucketSql, distinctByBucketSql, firstByBucketSql } from './kinds/counting-by-bucket';
 import { moneySumByBucketSql } from './kinds/money-sum';
+import { dailyRecordsByBucketSql } from './kinds/daily-records';
+import { retentionByBucketSql } from './kinds/retention';
 import { rollingActiveByBucketSql } from './kinds/rolling-active';
 import { sessionsByBucketSql } from './kinds/sessions';
 import { surveyByBucketSql } from './kinds/survey';
@@ -12,8 +14,9 @@ import { measureNeedsMentions } from './mentioned-referrers';
 /**
  * A measure over contiguous buckets, each bucket's value equal to `evaluateSql` on that bucket
  * alone (errors included: see `BucketValue`). The leaf kinds whose value in a bucket can be told
- * apart by bucket in one scan (the bucket's own events; for `first`, `sessions` and
- * `rolling-active` also earlier events, read the same way for every bucket) run one query grouped
+ * apart by bucket in one scan (the bucket's own events; for `first`, `sessions`, `rolling-active`
+ * and `daily-records` also earlier events, and for `retention` each person's day N, read the same
+ * way for every bucket) run one query grouped
  * by bucket; composites combine their parts bucket by bucket; every other leaf is evaluated
  * bucket after bucket, as before.
  *
@@ -73,15 +76,17 @@ function groupedLeaf(measure: Measure, settings: MetricSettings): Grouped | unde
       return (ctx) => sessionsByBucketSql(ctx, measure);
     case 'rolling-active':
       return (ctx) => rollingActiveByBucketSql(ctx, measure);
+    case 'retention':
+      return (ctx) => retentionByBucketSql(ctx, measure);
+    case 'daily-records':
+      return (ctx) => dailyRecordsByBucketSql(ctx, measure);
     // `cost-sum` and `snapshot` are JavaScript over the caller's rows: a bucket alone costs no
     // query. The others are cohorts and windows whose answer for a bucket depends on its end
-    // (day N, follow-ups, deadlines, goals, elapsed times): each bucket keeps its own query.
+    // (follow-ups, deadlines, goals, elapsed times): each bucket keeps its own query.
     // Composites are not leaves: `byBuckets` combines their parts.
     case 'cost-sum':
     case 'snapshot':
-    case 'retention':
     case 'followed-within':
-    case 'daily-records':
     case 'on-time':
     case 'activity-goal':
     case 'elapsed':
