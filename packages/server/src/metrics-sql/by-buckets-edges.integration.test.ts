@@ -39,6 +39,11 @@ function storeDay(n: number, iso: string, store: string, date: string, downloads
   return bareEvent('ws', `s-${n}`, { event: EVENTS.appStoreStats, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: 'store-sync', properties: { [PROPS.store]: store, [PROPS.date]: date, [PROPS.downloads]: downloads } });
 }
 
+/** A qualified lead, or an order, of a person at an instant. */
+function sales(n: number, iso: string, userId: string, event: string): StoredEvent {
+  return bareEvent('ws', `l-${n}`, { event, timestamp: new Date(iso), receivedAt: new Date(iso), userId, properties: event === EVENTS.orderCompleted ? { [PROPS.orderId]: `o-${n}`, [PROPS.total]: '10', [PROPS.currency]: 'CNY' } : {} });
+}
+
 interface Case {
   readonly name: string;
   readonly metricId: string;
@@ -208,6 +213,26 @@ const CASES: readonly Case[] = [
     asOf: '2026-10-20T00:00:00Z',
     buckets: ['2026-10-07..2026-10-11', '2026-10-12..2026-10-13'],
     values: [10, 11],
+  },
+  {
+    name: 'transaction rate by week: a lead of the last week converted after the period, one whose window is still open',
+    metricId: 'sales.transaction-rate',
+    period: { from: '2026-10-05', to: '2026-10-18', timeZone: 'Europe/Madrid' },
+    interval: 'week',
+    events: [
+      sales(1, '2026-10-05T08:00:00Z', 'p1', EVENTS.leadQualified), // week 1
+      sales(2, '2026-10-07T08:00:00Z', 'p1', EVENTS.orderCompleted), // converted
+      sales(3, '2026-10-09T08:00:00Z', 'p2', EVENTS.leadQualified), // week 1, never buys: 90 days ended 2027-01-07 08:00Z
+      sales(4, '2026-10-18T21:00:00Z', 'p3', EVENTS.leadQualified), // 10-18 23:00 CEST: week 2's last hour
+      sales(5, '2026-11-20T09:00:00Z', 'p3', EVENTS.orderCompleted), // a month after the period: converted
+      sales(6, '2026-10-12T08:00:00Z', 'p4', EVENTS.leadQualified), // week 2, no order yet: open until 2027-01-10 08:00Z
+      sales(7, '2026-09-20T08:00:00Z', 'p5', EVENTS.leadQualified), // first lead before the period: in no cohort
+      sales(8, '2026-10-13T08:00:00Z', 'p5', EVENTS.leadQualified),
+    ],
+    asOf: '2027-01-08T12:00:00Z',
+    buckets: ['2026-10-05..2026-10-11', '2026-10-12..2026-10-18'],
+    values: [0.5, 0.5],
+    provisional: [false, true],
   },
 ];
 

@@ -2,6 +2,8 @@ import type { FollowedWithinMeasure } from '@marketops/core';
 import { filterSql, keySql } from '../condition-sql';
 import { periodOpen, ratioValue, type MeasureValue } from '../core-internals';
 import { numberOf } from '../reader';
+import { bucketOpen, cellIndexSql, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import type { QueryBuilder } from '../query-builder';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 import { DAY_MS } from './day-ms';
 
@@ -10,28 +12,49 @@ import { DAY_MS } from './day-ms';
  * semi-join finds a follow event of the same key in [t0, t0 + days x 24 h). Every member counts
  * (conversion so far); members not converted whose window ends after `asOf` make it provisional.
  */
-export async function followedWithinSql(ctx: SqlEvalContext, measure: FollowedWithinMeasure): Promise<MeasureValue> {
-  const q = await builderFor(ctx, measure);
+/** Per cohort cell (`b`, or nothing alone): converted, cohort and waiting members. */
+function followedCountsSql(ctx: SqlEvalContext, q: QueryBuilder, measure: FollowedWithinMeasure, cell?: (t0: string) => string, keys = ''): { body: string; ctes: string[] } {
   const windowMs = q.params.typed(measure.days * DAY_MS, 'BIGINT');
   const asOf = q.params.typed(ctx.asOfMs, 'BIGINT');
   const key = keySql(measure.key, q);
-  const row = await runOne(
-    ctx,
-    q,
-    `SELECT count(*) FILTER (WHERE hit) AS converted,
+  const sameGroup = keys === '' ? '' : 'f.group_index = c.group_index AND ';
+  return {
+    body: `SELECT ${cell === undefined ? '' : 'b, '}count(*) FILTER (WHERE hit) AS converted,
             count(*) AS cohort,
             count(*) FILTER (WHERE NOT hit AND t0_ms + ${windowMs} > ${asOf}) AS waiting
        FROM (
-         SELECT c.k, c.t0_ms, EXISTS (SELECT 1 FROM follows f WHERE f.k = c.k AND f.ms >= c.t0_ms AND f.ms < c.t0_ms + ${windowMs}) AS hit
+         SELECT ${cell === undefined ? '' : 'c.b, '}c.t0_ms, EXISTS (SELECT 1 FROM follows f WHERE ${sameGroup}f.k = c.k AND f.ms >= c.t0_ms AND f.ms < c.t0_ms + ${windowMs}) AS hit
            FROM cohort c
-       )`,
-    [
-      `cohort AS (SELECT k, epoch_ms(t0) AS t0_ms FROM (
-         SELECT ${key} AS k, min(ts) AS t0 FROM ev WHERE ${filterSql(measure.cohort, q)} GROUP BY k
+       )${cell === undefined ? '' : ' GROUP BY b'}`,
+    ctes: [
+      `cohort AS (SELECT ${keys}${cell === undefined ? '' : `${cell('t0')} AS b, `}k, epoch_ms(t0) AS t0_ms FROM (
+         SELECT ${keys}${key} AS k, min(ts) AS t0 FROM ev WHERE ${filterSql(measure.cohort, q)} GROUP BY ${keys}k
        ) WHERE k IS NOT NULL AND ${q.inPeriod('t0')})`,
-      `follows AS (SELECT ${key} AS k, epoch_ms(ts) AS ms FROM ev WHERE ts >= ${q.start} AND ${filterSql(measure.follow, q)})`,
+      `follows AS (SELECT ${keys}${key} AS k, epoch_ms(ts) AS ms FROM ev WHERE ts >= ${q.start} AND ${filterSql(measure.follow, q)})`,
     ],
-  );
-  const waiting = numberOf(row['waiting']) > 0;
-  return ratioValue(numberOf(row['converted']), numberOf(row['cohort']), periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }) || waiting);
+  };
+}
+
+function followedValue(row: Record<string, unknown> | undefined, open: boolean): MeasureValue {
+  const waiting = numberOf(row?.['waiting']) > 0;
+  return ratioValue(numberOf(row?.['converted']), numberOf(row?.['cohort']), open || waiting);
+}
+
+export async function followedWithinSql(ctx: SqlEvalContext, measure: FollowedWithinMeasure): Promise<MeasureValue> {
+  const q = await builderFor(ctx, measure);
+  const { body, ctes } = followedCountsSql(ctx, q, measure);
+  return followedValue(await runOne(ctx, q, body, ctes), periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }));
+}
+
+/**
+ * `followed-within` per bucket in one query: each key in the cohort of the bucket holding its
+ * first cohort event, converted by a follow event in its own window, which no bucket changes. Why
+ * follow events from the first bucket's start serve every bucket: a window starts at its t0,
+ * never before its bucket.
+ */
+export async function followedWithinByBucketSql(ctx: SqlBucketsContext, measure: FollowedWithinMeasure): Promise<BucketValue[]> {
+  const q = await builderFor(ctx.whole, measure);
+  const { body, ctes } = followedCountsSql(ctx.whole, q, measure, (t0) => cellIndexSql(q, ctx, t0), groupKeys(ctx));
+  const rows = await rowsByBucket(ctx, q, body, ctes);
+  return rows.map((bucket, i) => ({ ok: followedValue(bucket[0], bucketOpen(ctx, i)) }));
 }
