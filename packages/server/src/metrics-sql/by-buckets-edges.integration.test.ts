@@ -44,6 +44,11 @@ function sales(n: number, iso: string, userId: string, event: string): StoredEve
   return bareEvent('ws', `l-${n}`, { event, timestamp: new Date(iso), receivedAt: new Date(iso), userId, properties: event === EVENTS.orderCompleted ? { [PROPS.orderId]: `o-${n}`, [PROPS.total]: '10', [PROPS.currency]: 'CNY' } : {} });
 }
 
+/** A milestone of activity a1 as a record: due on `due`, completed on `completed` (or not yet). */
+function milestone(n: number, iso: string, name: string, due: string, completed: string | null): StoredEvent {
+  return bareEvent('ws', `ms-${n}`, { event: EVENTS.activityMilestone, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: 'planner', properties: { [PROPS.activityId]: 'a1', [PROPS.milestone]: name, [PROPS.dueDate]: due, [PROPS.completedDate]: completed } });
+}
+
 interface Case {
   readonly name: string;
   readonly metricId: string;
@@ -233,6 +238,23 @@ const CASES: readonly Case[] = [
     buckets: ['2026-10-05..2026-10-11', '2026-10-12..2026-10-18'],
     values: [0.5, 0.5],
     provisional: [false, true],
+  },
+  {
+    name: 'plan kept on time by week: the latest record of a milestone decides, due on a bucket\'s first and last days',
+    metricId: 'activity-ops.plan-progress',
+    period: { from: '2026-10-05', to: '2026-10-18', timeZone: 'Europe/Madrid' },
+    interval: 'week',
+    events: [
+      milestone(1, '2026-10-01T08:00:00Z', 'brief', '2026-10-05', null), // due on week 1's Monday...
+      milestone(2, '2026-10-06T08:00:00Z', 'brief', '2026-10-05', '2026-10-05'), // ...then done on the day: on time
+      milestone(3, '2026-10-01T08:00:00Z', 'venue', '2026-10-11', '2026-10-12'), // week 1's Sunday, done late
+      milestone(4, '2026-10-01T08:00:00Z', 'invites', '2026-10-09', null), // moved by its next record...
+      milestone(5, '2026-10-08T08:00:00Z', 'invites', '2026-10-12', '2026-10-10'), // ...to week 2's Monday, done early
+      milestone(6, '2026-10-01T08:00:00Z', 'report', '2026-10-19', null), // due the day after the period
+    ],
+    asOf: '2026-10-25T00:00:00Z',
+    buckets: ['2026-10-05..2026-10-11', '2026-10-12..2026-10-18'],
+    values: [0.5, 1],
   },
 ];
 

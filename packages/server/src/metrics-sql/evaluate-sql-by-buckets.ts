@@ -6,6 +6,7 @@ import { countByBucketSql, distinctByBucketSql, firstByBucketSql } from './kinds
 import { moneySumByBucketSql } from './kinds/money-sum';
 import { dailyRecordsByBucketSql } from './kinds/daily-records';
 import { followedWithinByBucketSql } from './kinds/followed-within';
+import { onTimeByBucketSql } from './kinds/on-time';
 import { retentionByBucketSql } from './kinds/retention';
 import { rollingActiveByBucketSql } from './kinds/rolling-active';
 import { sessionsByBucketSql } from './kinds/sessions';
@@ -15,8 +16,8 @@ import { measureNeedsMentions } from './mentioned-referrers';
 /**
  * A measure over contiguous buckets, each bucket's value equal to `evaluateSql` on that bucket
  * alone (errors included: see `BucketValue`). The leaf kinds whose value in a bucket can be told
- * apart by bucket in one scan (the bucket's own events; for `first`, `sessions`, `rolling-active`
- * and `daily-records` also earlier events, for `retention` each person's day N and for
+ * apart by bucket in one scan (the bucket's own events; for `first`, `sessions`, `rolling-active`,
+ * `daily-records` and `on-time` also earlier events, for `retention` each person's day N and for
  * `followed-within` each key's window, read the same way for every bucket) run one query grouped
  * by bucket; composites combine their parts bucket by bucket; every other leaf is evaluated
  * bucket after bucket, as before.
@@ -83,13 +84,14 @@ function groupedLeaf(measure: Measure, settings: MetricSettings): Grouped | unde
       return (ctx) => dailyRecordsByBucketSql(ctx, measure);
     case 'followed-within':
       return (ctx) => followedWithinByBucketSql(ctx, measure);
+    case 'on-time':
+      return (ctx) => onTimeByBucketSql(ctx, measure);
     // `cost-sum` and `snapshot` are JavaScript over the caller's rows: a bucket alone costs no
-    // query. The others are records and windows whose answer for a bucket depends on its end
-    // (deadlines, goals, elapsed times): each bucket keeps its own query.
+    // query. The others are windows whose answer for a bucket depends on its end (goals,
+    // elapsed times): each bucket keeps its own query.
     // Composites are not leaves: `byBuckets` combines their parts.
     case 'cost-sum':
     case 'snapshot':
-    case 'on-time':
     case 'activity-goal':
     case 'elapsed':
     case 'ratio':

@@ -2,8 +2,31 @@ import type { OnTimeMeasure } from '@marketops/core';
 import { propertyKeySql } from '../condition-sql';
 import { periodOpen, type MeasureValue } from '../core-internals';
 import { numberOf } from '../reader';
+import { bucketOpen, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import type { QueryBuilder } from '../query-builder';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 import { dateTextSql } from './daily-records';
+
+/** Per key tuple (and `groupKeys`), the latest record's due and completed dates, as `r`. */
+function latestRecordsSql(measure: OnTimeMeasure, q: QueryBuilder, groupKeys = ''): string {
+  const keys = measure.keys.map((key) => propertyKeySql(key, q));
+  const keyed = keys.map((k, i) => `${k} AS k${i}`);
+  const grouping = keys.map((_, i) => `k${i}`);
+  const groupIndex = groupKeys === '' ? [] : ['group_index'];
+  const by = [...groupIndex, ...grouping];
+  return `SELECT ${groupKeys}arg_max({'due': due, 'completed': completed}, (ts, message_id)) AS r FROM (
+         SELECT ${[...groupIndex, ...keyed, `${dateTextSql(measure.due, q)} AS due`, `${dateTextSql(measure.completed, q)} AS completed`, 'ts', 'message_id'].join(', ')}
+           FROM ev WHERE type = 'track' AND event = ${q.params.add(measure.event)}
+       ) ${grouping.length === 0 ? '' : `WHERE ${grouping.map((k) => `${k} IS NOT NULL`).join(' AND ')} `}${by.length === 0 ? '' : `GROUP BY ${by.join(', ')}`}`;
+}
+
+function onTimeValue(row: Record<string, unknown> | undefined, provisional: boolean): MeasureValue {
+  const due = numberOf(row?.['due']);
+  const onTime = numberOf(row?.['on_time']);
+  return { value: due === 0 ? null : onTime / due, numerator: onTime, denominator: due, provisional };
+}
+
+const ON_TIME_COUNTS = `count(*) AS due, count(*) FILTER (WHERE r.completed IS NOT NULL AND r.completed <= r.due) AS on_time`;
 
 /**
  * `on-time` in SQL: the latest record in event order per key tuple (every key property a
@@ -12,20 +35,30 @@ import { dateTextSql } from './daily-records';
  */
 export async function onTimeSql(ctx: SqlEvalContext, measure: OnTimeMeasure): Promise<MeasureValue> {
   const q = await builderFor(ctx, measure);
-  const keys = measure.keys.map((key) => propertyKeySql(key, q));
-  const keyed = keys.map((k, i) => `${k} AS k${i}`);
-  const grouping = keys.map((_, i) => `k${i}`);
   const row = await runOne(
     ctx,
     q,
-    `SELECT count(*) AS due, count(*) FILTER (WHERE r.completed IS NOT NULL AND r.completed <= r.due) AS on_time FROM (
-       SELECT arg_max({'due': due, 'completed': completed}, (ts, message_id)) AS r FROM (
-         SELECT ${[...keyed, `${dateTextSql(measure.due, q)} AS due`, `${dateTextSql(measure.completed, q)} AS completed`, 'ts', 'message_id'].join(', ')}
-           FROM ev WHERE type = 'track' AND event = ${q.params.add(measure.event)}
-       ) ${grouping.length === 0 ? '' : `WHERE ${grouping.map((k) => `${k} IS NOT NULL`).join(' AND ')} GROUP BY ${grouping.join(', ')}`}
+    `SELECT ${ON_TIME_COUNTS} FROM (
+       ${latestRecordsSql(measure, q)}
      ) WHERE r.due >= ${q.params.add(ctx.period.from)} AND r.due <= ${q.params.add(ctx.period.to)}`,
   );
-  const due = numberOf(row['due']);
-  const onTime = numberOf(row['on_time']);
-  return { value: due === 0 ? null : onTime / due, numerator: onTime, denominator: due, provisional: periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }) };
+  return onTimeValue(row, periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }));
+}
+
+/**
+ * `on-time` per bucket in one query: the latest record of each key is the same for every bucket
+ * (it is read over the whole dataset), and each bucket counts the records due on its own days.
+ */
+export async function onTimeByBucketSql(ctx: SqlBucketsContext, measure: OnTimeMeasure): Promise<BucketValue[]> {
+  const q = await builderFor(ctx.whole, measure);
+  const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.params.add(bucket.from)}, ${q.params.add(bucket.to)})`).join(', ');
+  const cell = ctx.grouped ? `l.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
+  const rows = await rowsByBucket(
+    ctx,
+    q,
+    `SELECT ${cell} AS b, ${ON_TIME_COUNTS} FROM (
+       ${latestRecordsSql(measure, q, groupKeys(ctx))}
+     ) l JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON l.r.due >= bk.first_day AND l.r.due <= bk.last_day GROUP BY b`,
+  );
+  return rows.map((bucket, i) => ({ ok: onTimeValue(bucket[0], bucketOpen(ctx, i)) }));
 }
