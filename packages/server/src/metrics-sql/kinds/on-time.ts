@@ -2,19 +2,19 @@ import type { OnTimeMeasure } from '@marketops/core';
 import { propertyKeySql } from '../condition-sql';
 import { periodOpen, type MeasureValue } from '../core-internals';
 import { numberOf } from '../reader';
-import { bucketOpen, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import { bucketOpen, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import type { QueryBuilder } from '../query-builder';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 import { dateTextSql } from './daily-records';
 
-/** Per key tuple (and `groupKeys`), the latest record's due and completed dates, as `r`. */
-function latestRecordsSql(measure: OnTimeMeasure, q: QueryBuilder, groupKeys = ''): string {
+/** Per key tuple (and group, when `grouped`), the latest record's due and completed dates, as `r`. */
+function latestRecordsSql(measure: OnTimeMeasure, q: QueryBuilder, grouped = false): string {
   const keys = measure.keys.map((key) => propertyKeySql(key, q));
   const keyed = keys.map((k, i) => `${k} AS k${i}`);
   const grouping = keys.map((_, i) => `k${i}`);
-  const groupIndex = groupKeys === '' ? [] : ['group_index'];
+  const groupIndex = grouped ? ['group_index'] : [];
   const by = [...groupIndex, ...grouping];
-  return `SELECT ${groupKeys}arg_max({'due': due, 'completed': completed}, (ts, message_id)) AS r FROM (
+  return `SELECT ${groupIndex.map((k) => `${k}, `).join('')}arg_max({'due': due, 'completed': completed}, (ts, message_id)) AS r FROM (
          SELECT ${[...groupIndex, ...keyed, `${dateTextSql(measure.due, q)} AS due`, `${dateTextSql(measure.completed, q)} AS completed`, 'ts', 'message_id'].join(', ')}
            FROM ev WHERE type = 'track' AND event = ${q.params.add(measure.event)}
        ) ${grouping.length === 0 ? '' : `WHERE ${grouping.map((k) => `${k} IS NOT NULL`).join(' AND ')} `}${by.length === 0 ? '' : `GROUP BY ${by.join(', ')}`}`;
@@ -57,7 +57,7 @@ export async function onTimeByBucketSql(ctx: SqlBucketsContext, measure: OnTimeM
     ctx,
     q,
     `SELECT ${cell} AS b, ${ON_TIME_COUNTS} FROM (
-       ${latestRecordsSql(measure, q, groupKeys(ctx))}
+       ${latestRecordsSql(measure, q, ctx.grouped)}
      ) l JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON l.r.due >= bk.first_day AND l.r.due <= bk.last_day GROUP BY b`,
   );
   return rows.map((bucket, i) => ({ ok: onTimeValue(bucket[0], bucketOpen(ctx, i)) }));
