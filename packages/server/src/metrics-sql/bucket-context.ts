@@ -33,10 +33,22 @@ export function groupKeys(ctx: SqlBucketsContext): string {
   return ctx.grouped ? 'group_index, ' : '';
 }
 
+/** The cell (see `each`) of a row in bucket `bucket` (an SQL expression), and in group `groupIndex` when grouped. */
+export function cellSql(ctx: SqlBucketsContext, bucket: string, groupIndex = 'group_index'): string {
+  return ctx.grouped ? `(${groupIndex} * ${ctx.layout.buckets.length} + ${bucket})` : bucket;
+}
+
 /** The cell (see `each`) of a row with a TIMESTAMPTZ `ts` inside the whole layout, and `group_index` when grouped. */
 export function cellIndexSql(q: QueryBuilder, ctx: SqlBucketsContext, ts = 'ts'): string {
-  const bucket = bucketIndexSql(q, ctx.layout, ts);
-  return ctx.grouped ? `(group_index * ${ctx.layout.buckets.length} + ${bucket})` : bucket;
+  return cellSql(ctx, bucketIndexSql(q, ctx.layout, ts));
+}
+
+/**
+ * The buckets as rows `bk(i, first_day, last_day)` to join on, each day written by `day`: a DATE
+ * (`q.date`), or a text parameter where dates are compared as text (records' own dates).
+ */
+export function bucketDaysSql(ctx: SqlBucketsContext, day: (date: string) => string): string {
+  return `(VALUES ${ctx.layout.buckets.map((bucket, i) => `(${i}, ${day(bucket.from)}, ${day(bucket.to)})`).join(', ')}) bk(i, first_day, last_day)`;
 }
 
 /**

@@ -24,29 +24,39 @@ afterAll(async () => {
   await store.close();
 });
 
+/** An event of the test workspace sent and received at an instant. */
+function at(messageId: string, iso: string, fields: Partial<StoredEvent>): StoredEvent {
+  return bareEvent('ws', messageId, { timestamp: new Date(iso), receivedAt: new Date(iso), ...fields });
+}
+
+/** An order's properties: 10 CNY. */
+function tenYuan(orderId: string): Record<string, string> {
+  return { [PROPS.orderId]: orderId, [PROPS.total]: '10', [PROPS.currency]: 'CNY' };
+}
+
 /** An order of 10 CNY at an instant. */
 function order(id: string, iso: string): StoredEvent {
-  return bareEvent('ws', `m-${id}`, { event: EVENTS.orderCompleted, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: `buyer-${id}`, properties: { [PROPS.orderId]: id, [PROPS.total]: '10', [PROPS.currency]: 'CNY' } });
+  return at(`m-${id}`, iso, { event: EVENTS.orderCompleted, anonymousId: `buyer-${id}`, properties: tenYuan(id) });
 }
 
 /** A page view of a person (u1 unless told) at an instant. */
 function view(n: number, iso: string, userId = 'u1'): StoredEvent {
-  return bareEvent('ws', `v-${n}`, { type: 'page', timestamp: new Date(iso), receivedAt: new Date(iso), userId });
+  return at(`v-${n}`, iso, { type: 'page', userId });
 }
 
 /** One day of one store's statistics (downloads), reported at an instant. */
 function storeDay(n: number, iso: string, store: string, date: string, downloads: number): StoredEvent {
-  return bareEvent('ws', `s-${n}`, { event: EVENTS.appStoreStats, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: 'store-sync', properties: { [PROPS.store]: store, [PROPS.date]: date, [PROPS.downloads]: downloads } });
+  return at(`s-${n}`, iso, { event: EVENTS.appStoreStats, anonymousId: 'store-sync', properties: { [PROPS.store]: store, [PROPS.date]: date, [PROPS.downloads]: downloads } });
 }
 
 /** A qualified lead, or an order, of a person at an instant. */
 function sales(n: number, iso: string, userId: string, event: string): StoredEvent {
-  return bareEvent('ws', `l-${n}`, { event, timestamp: new Date(iso), receivedAt: new Date(iso), userId, properties: event === EVENTS.orderCompleted ? { [PROPS.orderId]: `o-${n}`, [PROPS.total]: '10', [PROPS.currency]: 'CNY' } : {} });
+  return at(`l-${n}`, iso, { event, userId, properties: event === EVENTS.orderCompleted ? tenYuan(`o-${n}`) : {} });
 }
 
 /** A milestone of activity a1 as a record: due on `due`, completed on `completed` (or not yet). */
 function milestone(n: number, iso: string, name: string, due: string, completed: string | null): StoredEvent {
-  return bareEvent('ws', `ms-${n}`, { event: EVENTS.activityMilestone, timestamp: new Date(iso), receivedAt: new Date(iso), anonymousId: 'planner', properties: { [PROPS.activityId]: 'a1', [PROPS.milestone]: name, [PROPS.dueDate]: due, [PROPS.completedDate]: completed } });
+  return at(`ms-${n}`, iso, { event: EVENTS.activityMilestone, anonymousId: 'planner', properties: { [PROPS.activityId]: 'a1', [PROPS.milestone]: name, [PROPS.dueDate]: due, [PROPS.completedDate]: completed } });
 }
 
 interface Case {

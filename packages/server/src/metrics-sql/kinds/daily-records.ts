@@ -3,7 +3,7 @@ import { periodOpen, type MeasureValue } from '../core-internals';
 import { jsonMember, memberNonEmptyString, memberNumber, memberString } from '../json-sql';
 import type { QueryBuilder } from '../query-builder';
 import { numberOf, numberOrNull } from '../reader';
-import { bucketOpen, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import { bucketDaysSql, bucketOpen, cellSql, groupKeys, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 
 /** A `YYYY-MM-DD` string member (the shape only, compared as text), else NULL. */
@@ -98,8 +98,8 @@ export async function dailyRecordsByBucketSql(ctx: SqlBucketsContext, measure: D
   }
   const q = await builderFor(ctx.whole, measure);
   const records = recordsCte(measure, q, groupKeys(ctx));
-  const buckets = `(VALUES ${ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.params.add(bucket.from)}, ${q.params.add(bucket.to)})`).join(', ')}) bk(i, first_day, last_day)`;
-  const cell = ctx.grouped ? `group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
+  const buckets = bucketDaysSql(ctx, (day) => q.params.add(day));
+  const cell = cellSql(ctx, 'bk.i');
   if (aggregate.kind === 'sum') {
     const rows = await rowsByBucket(ctx, q, `SELECT ${cell} AS b, sum(r.v) AS total, count(r.v) AS n FROM records JOIN ${buckets} ON d >= bk.first_day AND d <= bk.last_day GROUP BY b`, [records]);
     return rows.map((bucket, i) => ({ ok: sumValue(bucket[0], bucketOpen(ctx, i)) }));

@@ -2,7 +2,7 @@ import type { OnTimeMeasure } from '@marketops/core';
 import { propertyKeySql } from '../condition-sql';
 import { periodOpen, type MeasureValue } from '../core-internals';
 import { numberOf } from '../reader';
-import { bucketOpen, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import { bucketDaysSql, bucketOpen, cellSql, rowsByBucket, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import type { QueryBuilder } from '../query-builder';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 import { dateTextSql } from './daily-records';
@@ -51,14 +51,12 @@ export async function onTimeSql(ctx: SqlEvalContext, measure: OnTimeMeasure): Pr
  */
 export async function onTimeByBucketSql(ctx: SqlBucketsContext, measure: OnTimeMeasure): Promise<BucketValue[]> {
   const q = await builderFor(ctx.whole, measure);
-  const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.params.add(bucket.from)}, ${q.params.add(bucket.to)})`).join(', ');
-  const cell = ctx.grouped ? `l.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
   const rows = await rowsByBucket(
     ctx,
     q,
-    `SELECT ${cell} AS b, ${ON_TIME_COUNTS} FROM (
+    `SELECT ${cellSql(ctx, 'bk.i', 'l.group_index')} AS b, ${ON_TIME_COUNTS} FROM (
        ${latestRecordsSql(measure, q, ctx.grouped)}
-     ) l JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON l.r.due >= bk.first_day AND l.r.due <= bk.last_day GROUP BY b`,
+     ) l JOIN ${bucketDaysSql(ctx, (day) => q.params.add(day))} ON l.r.due >= bk.first_day AND l.r.due <= bk.last_day GROUP BY b`,
   );
   return rows.map((bucket, i) => ({ ok: onTimeValue(bucket[0], bucketOpen(ctx, i)) }));
 }

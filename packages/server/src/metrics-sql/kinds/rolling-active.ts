@@ -1,5 +1,5 @@
 import { addDays, daysBetween, METRICS, startOfLocalDay, type Measure, type RollingActiveMeasure } from '@marketops/core';
-import { bucketOpen, cellOf, groupKeys, rowsByBucket, sharedAnswer, type BucketValue, type SqlBucketsContext } from '../bucket-context';
+import { bucketDaysSql, bucketOpen, cellOf, cellSql, groupKeys, rowsByBucket, sharedAnswer, type BucketValue, type SqlBucketsContext } from '../bucket-context';
 import { filterSql } from '../condition-sql';
 import { periodOpen, ratioValue, type MeasureValue } from '../core-internals';
 import type { QueryBuilder } from '../query-builder';
@@ -86,16 +86,14 @@ export async function rollingActiveByBucketSql(ctx: SqlBucketsContext, measure: 
   const longest: RollingActiveMeasure = { ...measure, windowDays: windows[windows.length - 1] ?? measure.windowDays };
   const rows = await sharedAnswer(ctx, `rolling-active|${JSON.stringify(measure.filter)}|${windows.join(',')}`, async () => {
     const q = await builderFor(ctx.whole, longest);
-    const buckets = ctx.layout.buckets.map((bucket, i) => `(${i}, ${q.date(bucket.from)}, ${q.date(bucket.to)})`).join(', ');
     const sizes = windows.map((w) => `(${q.params.typed(w, 'INTEGER')})`).join(', ');
-    const cell = ctx.grouped ? `r.group_index * ${ctx.layout.buckets.length} + bk.i` : 'bk.i';
     return rowsByBucket(
       ctx,
       q,
-      `SELECT ${cell} AS b, ws.w AS w, sum(least(r.day + ws.w - 1, r.next_day - 1, bk.last_day) - greatest(r.day, bk.first_day) + 1) AS total
+      `SELECT ${cellSql(ctx, 'bk.i', 'r.group_index')} AS b, ws.w AS w, sum(least(r.day + ws.w - 1, r.next_day - 1, bk.last_day) - greatest(r.day, bk.first_day) + 1) AS total
          FROM (${activeDaysSql(q, longest, groupKeys(ctx))}) r
          CROSS JOIN (VALUES ${sizes}) ws(w)
-         JOIN (VALUES ${buckets}) bk(i, first_day, last_day) ON bk.first_day <= least(r.day + ws.w - 1, r.next_day - 1) AND bk.last_day >= r.day
+         JOIN ${bucketDaysSql(ctx, (day) => q.date(day))} ON bk.first_day <= least(r.day + ws.w - 1, r.next_day - 1) AND bk.last_day >= r.day
         GROUP BY b, ws.w`,
     );
   });
