@@ -213,7 +213,8 @@ describe('value chain overview and department dashboards', () => {
     // The small trend of a KPI in view is drawn.
     const trend = page.getByTestId('trend-product-ops.installs');
     await shows(() => trend.getAttribute('data-state')).toBe('ready');
-    expect(await trend.locator('canvas').count()).toBeGreaterThan(0);
+    // The chart's code is fetched on first use, so the canvas may come a moment after the data.
+    await shows(() => trend.locator('canvas').count()).toBeGreaterThan(0);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('dashboard-csv').click()]);
     const csv = await readFile((await download.path())!, 'utf8');
