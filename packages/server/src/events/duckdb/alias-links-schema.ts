@@ -56,3 +56,14 @@ export const ALIAS_LINKS_REBUILD = [
   'DELETE FROM person_alias_links',
   'INSERT INTO person_alias_links SELECT workspace_id, alias_id, person_id, linked_at FROM person_aliases_from_events',
 ] as const;
+
+/**
+ * Inserts links (`$links`, as for the merge) whose aliases the table certainly has no row for
+ * (`AliasKeyFilter`): the same per-alias earliest link the merge would insert, without its join.
+ */
+export const ALIAS_LINKS_INSERT_NEW = `
+  INSERT INTO person_alias_links (workspace_id, alias_id, person_id, linked_at)
+  SELECT w, a, arg_min(p, (ts, p)), min(ts)
+    FROM (SELECT l.w, l.a, l.p, make_timestamptz(l.ts * 1000) AS ts
+            FROM (SELECT unnest(from_json($links, '[{"w":"VARCHAR","a":"VARCHAR","p":"VARCHAR","ts":"BIGINT"}]')) AS l))
+   GROUP BY w, a`;

@@ -13,7 +13,7 @@ import { MS_PER_DAY, prepareEvents, type PreparedEvent } from './prepare-event';
 import { migrateEventStore } from './schema';
 import { PERSONS_SQL, readPersonRow } from './identity-queries';
 import { reassignChannels, type ChannelReassignment } from './channel-reassignment';
-import { ALIAS_LINKS_MERGE } from './alias-links-schema';
+import { AliasLinkWriter } from './alias-link-writer';
 import type { StoredTrafficFields } from '@marketops/core';
 
 export interface DuckDbEventStoreOptions {
@@ -28,6 +28,12 @@ export interface DuckDbEventStoreOptions {
   readonly maxPendingEvents?: number;
   /** Events per transaction; callers' batches are never split. Default 5,000. */
   readonly maxEventsPerCommit?: number;
+  /**
+   * Aliases whose stored identity link the writer remembers, so a commit does not merge links that
+   * cannot change `person_alias_links` (see `alias-link-writer.ts`). Default 100,000 (about 20 MB);
+   * 0 remembers none.
+   */
+  readonly aliasCacheSize?: number;
 }
 
 /** The DuckDB adapter of the event store port, with its queue's level for back-pressure. */
@@ -88,6 +94,8 @@ export async function openDuckDbEventStore(options: DuckDbEventStoreOptions): Pr
     const value = options[name];
     if (value !== undefined && (!Number.isSafeInteger(value) || value < 1)) throw new RangeError(`${name} must be a whole number >= 1, got ${value}`);
   }
+  const aliasCacheSize = options.aliasCacheSize ?? 100_000;
+  if (!Number.isSafeInteger(aliasCacheSize) || aliasCacheSize < 0) throw new RangeError(`aliasCacheSize must be a whole number >= 0, got ${aliasCacheSize}`);
   const inMemory = options.path === ':memory:';
   const path = inMemory ? options.path : resolve(options.path);
   if (!inMemory) {
@@ -109,7 +117,8 @@ export async function openDuckDbEventStore(options: DuckDbEventStoreOptions): Pr
     await loadKeys(writer, index.hotFromDay, null, (workspaceId, messageId, day) => index.add(workspaceId, messageId, day));
     const directorySync = inMemory ? null : new DirectorySync(path);
     await directorySync?.afterOpen();
-    return new DuckDbEventStoreAdapter(instance, writer, index, directorySync, options, () => openPaths.delete(path));
+    const aliasLinks = await AliasLinkWriter.open(writer, aliasCacheSize);
+    return new DuckDbEventStoreAdapter(instance, writer, index, aliasLinks, directorySync, options, () => openPaths.delete(path));
   } catch (error) {
     writer?.closeSync();
     instance?.closeSync();
@@ -122,6 +131,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
   readonly #instance: DuckDBInstance;
   readonly #writer: DuckDBConnection;
   readonly #index: DedupeIndex;
+  readonly #aliasLinks: AliasLinkWriter;
   readonly #directorySync: DirectorySync | null;
   readonly #queue: GroupCommitQueue<PreparedEvent, AppendResult>;
   readonly #release: () => void;
@@ -132,6 +142,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     instance: DuckDBInstance,
     writer: DuckDBConnection,
     index: DedupeIndex,
+    aliasLinks: AliasLinkWriter,
     directorySync: DirectorySync | null,
     options: DuckDbEventStoreOptions,
     release: () => void,
@@ -139,6 +150,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     this.#instance = instance;
     this.#writer = writer;
     this.#index = index;
+    this.#aliasLinks = aliasLinks;
     this.#directorySync = directorySync;
     this.#release = release;
     this.#queue = new GroupCommitQueue((batches) => this.#commit(batches), {
@@ -275,10 +287,12 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     // Why after updating the index: the events are committed; should this fail, a retry of the
     // call must find them as duplicates.
     await this.#directorySync?.afterCommit();
+    await this.#aliasLinks.maintain(this.#writer);
     return results;
   }
 
   async #writeInOneTransaction(events: readonly PreparedEvent[]): Promise<void> {
+    const links = this.#aliasLinks.plan(events);
     await this.#writer.run('BEGIN TRANSACTION');
     try {
       const appender = await this.#writer.createAppender(STAGING_TABLE);
@@ -292,24 +306,14 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
       }
       await this.#writer.run(INSERT_FROM_STAGING);
       await this.#writer.run(CLEAR_STAGING);
-      const links = linksOf(events);
-      if (links !== null) await this.#writer.run(ALIAS_LINKS_MERGE, { links });
+      await this.#aliasLinks.write(this.#writer, links);
       await this.#writer.run('COMMIT');
     } catch (error) {
       await this.#writer.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
+    this.#aliasLinks.committed(links);
   }
-}
-
-/** The commit's identity links as the merge's JSON parameter, or null when it states none. */
-function linksOf(events: readonly PreparedEvent[]): string | null {
-  const rows: { w: string; a: string; p: string; ts: number }[] = [];
-  for (const event of events) {
-    if (event.links === null) continue;
-    for (const [alias, person] of event.links.pairs) rows.push({ w: event.workspaceId, a: alias, p: person, ts: event.links.ts });
-  }
-  return rows.length === 0 ? null : JSON.stringify(rows);
 }
 
 function today(): number {
