@@ -2,14 +2,16 @@ import type { ActivityGoalMeasure } from '@marketops/core';
 import { propertyKeySql } from '../condition-sql';
 import { periodOpen, ratioValue, type MeasureValue } from '../core-internals';
 import { jsonMember, memberNonEmptyString } from '../json-sql';
-import { numberOf } from '../reader';
+import { numberOf, numberOrNull } from '../reader';
 import { builderFor, runOne, type SqlEvalContext } from '../sql-context';
 import { DAY_MS } from './day-ms';
 
 /**
  * `activity-goal` in SQL: per activity the latest `ended` record (event order), kept when in the
  * period with a goal event name; its participants (first join at or before the end, per person)
- * and those with a goal event in [join, end + days x 24 h), summed over the activities.
+ * and those with a goal event in [join, end + days x 24 h), summed over the activities. Open
+ * (provisional) while the latest activity's window has not ended at `asOf`; why the query returns
+ * that end instead of comparing with `asOf`: see `followed-within.ts`.
  */
 export async function activityGoalSql(ctx: SqlEvalContext, measure: ActivityGoalMeasure): Promise<MeasureValue> {
   const q = await builderFor(ctx, measure);
@@ -19,7 +21,7 @@ export async function activityGoalSql(ctx: SqlEvalContext, measure: ActivityGoal
   const row = await runOne(
     ctx,
     q,
-    `SELECT (SELECT count(*) FILTER (WHERE end_ms + ${windowMs} > ${q.params.typed(ctx.asOfMs, 'BIGINT')}) FROM activities) AS open,
+    `SELECT (SELECT max(end_ms) FROM activities) AS last_end_ms,
             count(*) AS participants,
             count(*) FILTER (WHERE EXISTS (
               SELECT 1 FROM ev g WHERE g.type = 'track' AND g.event = p.goal AND g.person_id = p.person_id
@@ -40,6 +42,7 @@ export async function activityGoalSql(ctx: SqlEvalContext, measure: ActivityGoal
        ) WHERE ${q.inPeriod('e.ts')} AND e.goal IS NOT NULL)`,
     ],
   );
-  const open = numberOf(row['open']) > 0;
+  const lastEnd = numberOrNull(row['last_end_ms']);
+  const open = lastEnd !== null && lastEnd + measure.days * DAY_MS > ctx.asOfMs;
   return ratioValue(numberOf(row['converted']), numberOf(row['participants']), periodOpen({ end: ctx.endMs, asOf: ctx.asOfMs }) || open);
 }
