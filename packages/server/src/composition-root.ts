@@ -18,6 +18,7 @@ import { ChannelRulesService } from './app/channel-rules-service';
 import { SqlChannelRulesStore } from './storage/sql-channel-rules-store';
 import { AnalyticsService } from './app/analytics-service';
 import { MetricsService } from './app/metrics-service';
+import { QueryResultCache } from './app/cached-reader';
 import { MetricTargetService } from './app/metric-target-service';
 import { SqlMetricTargetStore } from './storage/sql-metric-target-store';
 import { openDuckDbEventStore, type DuckDbEventStore } from './events/duckdb/duckdb-event-store';
@@ -47,6 +48,8 @@ export interface App {
   readonly settings: WorkspaceSettingsService;
   readonly analytics: AnalyticsService;
   readonly metrics: MetricsService;
+  /** Answers of the metrics' and analyses' queries until the event store's data changes. */
+  readonly queryCache: QueryResultCache;
   readonly targets: MetricTargetService;
   readonly channelRules: ChannelRulesService;
   close(): Promise<void>;
@@ -74,6 +77,8 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
   const channelRules = new ChannelRulesService({ store: new SqlChannelRulesStore(client), events });
   const ingest = new IngestService({ events, deadLetters, counters, channelRules });
   const settings = new WorkspaceSettingsService(new SqlWorkspaceSettingsStore(client), new SqlMetricSettingsStore(client));
+  // Why one cache for both services: the overview, the dashboards and the explorers share queries.
+  const queryCache = new QueryResultCache(events, { maxBytes: config.queryCacheMb * 1024 * 1024 });
   const feedService = new FeedService({ costs: new SqlCostStore(client), channelStats: new SqlChannelStatStore(client), orgs: store, logger });
   const workers = config.ingestWorkers === 'auto' ? os.availableParallelism() : config.ingestWorkers;
   let decoder: BodyDecoder;
@@ -99,8 +104,9 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     feedService,
     offlineContacts: new OfflineContactImport({ ingest, orgs: store, logger }),
     settings,
-    analytics: new AnalyticsService({ reader: events, settings, feeds: feedService, channelRules }),
-    metrics: new MetricsService({ reader: events, settings, feeds: feedService }),
+    analytics: new AnalyticsService({ reader: queryCache, settings, feeds: feedService, channelRules }),
+    metrics: new MetricsService({ reader: queryCache, settings, feeds: feedService }),
+    queryCache,
     targets: new MetricTargetService(new SqlMetricTargetStore(client)),
     channelRules,
     close: async () => {

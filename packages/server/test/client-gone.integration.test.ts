@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(() => t.cleanup());
 
-const kpis = (department: string) => `${url}/api/workspaces/company-a/departments/${department}/kpis?from=2026-10-01&to=2026-10-31&compare=true`;
+// Why a different period each time: the server keeps answers until the data changes, and a request answered from them has no queries to stop.
+const kpis = (department: string, to = '2026-10-31') => `${url}/api/workspaces/company-a/departments/${department}/kpis?from=2026-10-01&to=${to}&compare=true`;
 
 describe('a request whose client leaves', () => {
   it('starts no more queries once the client has closed the connection, and the server keeps serving', async () => {
@@ -33,7 +34,7 @@ describe('a request whose client leaves', () => {
 
     started = 0;
     const controller = new AbortController();
-    const leaving = fetch(kpis(department), { signal: controller.signal }).catch((error: unknown) => error);
+    const leaving = fetch(kpis(department, '2026-10-30'), { signal: controller.signal }).catch((error: unknown) => error);
     await new Promise((resolve) => setTimeout(resolve, 60));
     controller.abort();
     expect(await leaving).toBeInstanceOf(Error);
@@ -44,6 +45,6 @@ describe('a request whose client leaves', () => {
     expect(started).toBe(afterLeaving);
     expect(afterLeaving).toBeLessThan(whole);
 
-    expect((await fetch(kpis(department))).status).toBe(200);
+    expect((await fetch(kpis(department, '2026-10-29'))).status).toBe(200);
   });
 });

@@ -35,6 +35,7 @@ export const CONFIG_KEYS = [
   { key: 'ingestWorkers', env: 'MARKETOPS_INGEST_WORKERS', schema: z.union([z.literal('auto'), z.coerce.number().int().min(0).max(64)]), default: 'auto', description: 'Worker threads that decode, check, enrich and encode tracking requests off the main thread. `auto`: one per CPU core; 0: decode on the main thread.', secret: false },
   { key: 'eventQueueMax', env: 'MARKETOPS_EVENT_QUEUE_MAX', schema: z.coerce.number().int().min(100).max(10_000_000), default: '50000', description: 'Accepted events waiting for the event store\'s next commit; beyond it tracking answers 503 with Retry-After.', secret: false },
   { key: 'dedupeWindowDays', env: 'MARKETOPS_DEDUPE_WINDOW_DAYS', schema: z.coerce.number().int().min(7).max(3650), default: '7', description: 'Days of event time for which a repeated messageId is always recognised (exact dedupe; see the README).', secret: false },
+  { key: 'queryCacheMb', env: 'MARKETOPS_QUERY_CACHE_MB', schema: z.coerce.number().int().min(0).max(65_536), default: '64', description: 'Memory (MiB) for the answers of metric and analysis queries, kept until new events are committed; 0 turns the cache off.', secret: false },
   { key: 'webDir', env: 'MARKETOPS_WEB_DIR', schema: z.string().min(1), default: 'packages/web/dist', description: 'Directory of the built web UI served at `/` (relative to the repository root).', secret: false },
   { key: 'trackerFile', env: 'MARKETOPS_TRACKER_FILE', schema: z.string().min(1), default: 'packages/tracker/dist/t.js', description: 'The built browser tracker served at `/t.js` (relative to the repository root; `npm run build:tracker`).', secret: false },
 ] as const satisfies readonly ConfigKey<unknown>[];
@@ -52,4 +53,5 @@ export interface Config {
   readonly ingestWorkers: 'auto' | number;
   readonly eventQueueMax: number;
   readonly dedupeWindowDays: number;
+  readonly queryCacheMb: number;
 }

@@ -55,6 +55,14 @@ export interface DuckDbEventStore extends EventStore {
    * source (after the workspace changed its channel rules); see `channel-reassignment.ts`.
    */
   reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment>;
+  /**
+   * A number that changes whenever committed data changes (each commit of new events, each channel
+   * reassignment that moved events) and only then: two reads that see the same version read the
+   * same data. It moves right after the COMMIT returns, before the writer's callers learn of it, so
+   * a reader that starts after an append resolved sees the new version. Why: the query-result cache
+   * (`app/cached-reader.ts`) keys its answers on it. Per process; starts at 0 when the store opens.
+   */
+  dataVersion(): number;
 }
 
 /** A parameter value of `DuckDbEventStore.query`. */
@@ -137,6 +145,7 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
   readonly #release: () => void;
   readonly #reads = new Set<Promise<unknown>>();
   #closing: Promise<void> | null = null;
+  #version = 0;
 
   constructor(
     instance: DuckDBInstance,
@@ -194,9 +203,18 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     });
   }
 
-  reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment> {
+  async reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment> {
     // Why a connection of its own (as reads have): the writer's group commits go on meanwhile.
-    return this.#withReader((connection) => reassignChannels(connection, workspaceId, channelOf));
+    try {
+      return await this.#withReader((connection) => reassignChannels(connection, workspaceId, channelOf));
+    } finally {
+      // Why even when it failed or changed nothing: a version that moves too often costs a cache miss, one that stays wrong costs a wrong number.
+      this.#version += 1;
+    }
+  }
+
+  dataVersion(): number {
+    return this.#version;
   }
 
   count(workspaceId: string): Promise<number> {
@@ -308,7 +326,11 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
       await this.#writer.run(CLEAR_STAGING);
       await this.#aliasLinks.write(this.#writer, links);
       await this.#writer.run('COMMIT');
+      // Why here, before anything else awaits: see `dataVersion`.
+      this.#version += 1;
     } catch (error) {
+      // Why: a COMMIT that failed midway may have changed what readers see; see `reassignChannels`.
+      this.#version += 1;
       await this.#writer.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
