@@ -1,25 +1,32 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/errors';
 import { useCatalog, useCheck, useHasEvents, useMetricDefinitions, useOrgMap, useWorkspaceSettings } from '../api/queries';
-import { DepartmentKpis } from '../components/kpis/DepartmentKpis';
 import { ErrorNotice } from '../components/common/ErrorNotice';
 import { Loading } from '../components/common/Loading';
-import { EditMap } from '../components/edit/EditMap';
 import { FindingsPanel } from '../components/findings/FindingsPanel';
 import { SummaryCounts } from '../components/findings/SummaryCounts';
-import { OrgChart } from '../components/chart/OrgChart';
 import { ResponsibilityMatrix } from '../components/matrix/ResponsibilityMatrix';
 import { MatrixLegend } from '../components/matrix/MatrixLegend';
 import { ViewTabs } from '../components/layout/ViewTabs';
 import { ValueChainOverview } from '../components/insight/ValueChainOverview';
 import { DepartmentDashboards } from '../components/insight/DepartmentDashboards';
-import { Explorers } from '../components/explore/Explorers';
 import { WorkspaceHeader } from '../components/layout/WorkspaceHeader';
 import type { View } from '../routing/route';
 import { useNames } from '../state/names';
 import { NotFoundPage } from './NotFoundPage';
 import type { CatalogResponse, CheckResponse, OrgMapResponse } from '@marketops/contracts';
+
+/**
+ * Views a newcomer does not open first, each a chunk of its own. Why: the first screen (the
+ * overview, a department's dashboard) is ready once the browser has parsed and run the scripts it
+ * needs; code for the explorers, the editor and the charts of the map is parse time for nothing
+ * there. They load when opened (a fraction of a second on first use, from the cache after).
+ */
+const DepartmentKpis = lazy(() => import('../components/kpis/DepartmentKpis').then((m) => ({ default: m.DepartmentKpis })));
+const EditMap = lazy(() => import('../components/edit/EditMap').then((m) => ({ default: m.EditMap })));
+const OrgChart = lazy(() => import('../components/chart/OrgChart').then((m) => ({ default: m.OrgChart })));
+const Explorers = lazy(() => import('../components/explore/Explorers').then((m) => ({ default: m.Explorers })));
 
 const TITLE_KEYS = {
   overview: 'overview.title',
@@ -108,7 +115,9 @@ export function WorkspacePage({ workspaceId, view, sub }: { workspaceId: string;
           {viewTitle}
         </h2>
         {check.error && <ErrorNotice error={check.error} action="load" onRetry={() => void check.refetch()} />}
-        <WorkspaceView workspaceId={workspaceId} view={view} sub={sub} catalog={catalog.data} map={map.data} check={check.data} checkUpdating={check.isFetching} />
+        <Suspense fallback={<Loading />}>
+          <WorkspaceView workspaceId={workspaceId} view={view} sub={sub} catalog={catalog.data} map={map.data} check={check.data} checkUpdating={check.isFetching} />
+        </Suspense>
       </section>
     </>
   );
