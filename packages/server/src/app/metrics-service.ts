@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { MetricValueQuerySchema } from '@marketops/contracts';
-import { previousPeriod, type MetricResult, type PeriodComparison } from '@marketops/core';
+import { findMetric, metricReads, previousPeriod, type MetricResult, type PeriodComparison } from '@marketops/core';
 import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSql, type MetricSqlReader } from '../metrics-sql/index';
 import { checkBucketCount, requestPeriod } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
@@ -29,6 +29,16 @@ export interface MetricValue {
   readonly buckets?: readonly MetricResult[];
 }
 
+/** The feeds some of the metrics read, following their references (an unknown id reads none: it fails on its own). */
+function feedsRead(metricIds: readonly string[]): Set<'costs' | 'channel-stats'> {
+  const feeds = new Set<'costs' | 'channel-stats'>();
+  for (const id of metricIds) {
+    const definition = findMetric(id);
+    if (definition !== undefined) for (const feed of metricReads(definition, findMetric).feeds) feeds.add(feed);
+  }
+  return feeds;
+}
+
 /** Channel snapshots are levels: a period's value reads the latest snapshot before it, however old. */
 const FIRST_DAY = '1970-01-01';
 
@@ -45,7 +55,7 @@ export class MetricsService {
   }
 
   async value(workspaceId: string, metricId: string, query: MetricQuery, signal?: AbortSignal): Promise<MetricValue> {
-    return this.#compute(abortableReader(this.deps.reader, signal), metricId, await this.#options(workspaceId, query), query);
+    return this.#compute(abortableReader(this.deps.reader, signal), metricId, await this.#options(workspaceId, query, [metricId]), query);
   }
 
   /**
@@ -55,7 +65,7 @@ export class MetricsService {
    */
   async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery, signal?: AbortSignal): Promise<MetricOutcome[]> {
     // Why shared leaves: KPIs of one dashboard share parts (DAU and MAU are KPIs and stickiness's parts).
-    const options = { ...(await this.#options(workspaceId, query)), sharedLeaves: new Map<string, Promise<unknown>>() };
+    const options = { ...(await this.#options(workspaceId, query, metricIds)), sharedLeaves: new Map<string, Promise<unknown>>() };
     const reader = abortableReader(this.deps.reader, signal);
     const outcomes: MetricOutcome[] = new Array(metricIds.length);
     let next = 0;
@@ -75,15 +85,18 @@ export class MetricsService {
     return outcomes;
   }
 
-  async #options(workspaceId: string, query: MetricQuery): Promise<MetricSqlOptions> {
+  async #options(workspaceId: string, query: MetricQuery, metricIds: readonly string[]): Promise<MetricSqlOptions> {
     const settings = await this.deps.settings.get(workspaceId);
     // The same checks of the period as the analyses (days that exist, in order, a known zone).
     const period = requestPeriod({ from: query.from, to: query.to, ...(query.timeZone ? { timeZone: query.timeZone } : {}) }, settings);
     if (query.interval) checkBucketCount(period, query.interval);
     const costsFrom = query.compare === 'true' ? previousPeriod(period).from : period.from;
+    // Why only the feeds the metrics read (as the trend does): reading every cost line and snapshot
+    // took 25-30 ms per request on the demo data, for each of a dashboard's small trends too.
+    const feeds = feedsRead(metricIds);
     const [costs, channelStats, metricSettings] = await Promise.all([
-      this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: period.to }),
-      this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: period.to }),
+      feeds.has('costs') ? this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: period.to }) : [],
+      feeds.has('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: period.to }) : [],
       this.deps.settings.getMetrics(workspaceId),
     ]);
     return {
