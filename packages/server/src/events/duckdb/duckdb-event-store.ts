@@ -56,11 +56,12 @@ export interface DuckDbEventStore extends EventStore {
    */
   reassignChannels(workspaceId: string, channelOf: (fields: StoredTrafficFields) => string): Promise<ChannelReassignment>;
   /**
-   * A number that changes whenever committed data changes (each commit of new events, each channel
-   * reassignment that moved events) and only then: two reads that see the same version read the
-   * same data. It moves right after the COMMIT returns, before the writer's callers learn of it, so
-   * a reader that starts after an append resolved sees the new version. Why: the query-result cache
-   * (`app/cached-reader.ts`) keys its answers on it. Per process; starts at 0 when the store opens.
+   * A number that changes whenever committed data may have changed (each commit of new events, each
+   * channel reassignment, a commit that failed), so two reads that see the same version read the
+   * same data; an append of duplicates only leaves it alone. It moves right after the COMMIT
+   * returns, before the writer's callers learn of it, so a reader that starts after an append
+   * resolved sees the new version. Why: the query-result cache (`app/cached-reader.ts`) keys its
+   * answers on it. Per process (the file is locked to one); starts at 0 when the store opens.
    */
   dataVersion(): number;
 }
