@@ -23,6 +23,7 @@ import { queryAttribution, queryFunnel, queryNames, queryReach, queryReferrals, 
 import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, retentionSpec } from '../http/analysis-requests';
 import type { ChannelRulesService } from './channel-rules-service';
 import { abortableReader } from './abortable-reader';
+import { readerFor } from './cached-reader';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
@@ -55,33 +56,33 @@ export class AnalyticsService {
   async names(workspaceId: string): Promise<WorkspaceNames> {
     await this.deps.settings.get(workspaceId); // WORKSPACE_NOT_FOUND for an unknown workspace
     const rules = this.deps.channelRules === undefined ? undefined : (await this.deps.channelRules.get(workspaceId)).rules;
-    return queryNames(this.deps.reader, workspaceId, rules);
+    return queryNames(readerFor(this.deps.reader, workspaceId), workspaceId, rules);
   }
 
   async funnel(workspaceId: string, request: z.output<typeof FunnelRequestSchema>): Promise<FunnelResult> {
     const settings = await this.deps.settings.get(workspaceId);
-    return queryFunnel(this.deps.reader, workspaceId, funnelSpec(request, settings));
+    return queryFunnel(readerFor(this.deps.reader, workspaceId), workspaceId, funnelSpec(request, settings));
   }
 
   async retention(workspaceId: string, request: z.output<typeof RetentionRequestSchema>): Promise<RetentionResult> {
     const settings = await this.deps.settings.get(workspaceId);
-    return queryRetention(this.deps.reader, workspaceId, retentionSpec(request, settings, this.now()));
+    return queryRetention(readerFor(this.deps.reader, workspaceId), workspaceId, retentionSpec(request, settings, this.now()));
   }
 
   async attribution(workspaceId: string, request: z.output<typeof AttributionRequestSchema>): Promise<AttributionResult> {
     const settings = await this.deps.settings.get(workspaceId);
-    return queryAttribution(this.deps.reader, workspaceId, attributionSpec(request, settings));
+    return queryAttribution(readerFor(this.deps.reader, workspaceId), workspaceId, attributionSpec(request, settings));
   }
 
   async reach(workspaceId: string, request: z.output<typeof ReachRequestSchema>): Promise<ReachResult> {
     const settings = await this.deps.settings.get(workspaceId);
     const spec = reachSpec(request, settings);
-    return queryReach(this.deps.reader, workspaceId, spec, await this.deps.feeds.allCosts(workspaceId, { from: spec.period.from, to: spec.period.to }));
+    return queryReach(readerFor(this.deps.reader, workspaceId), workspaceId, spec, await this.deps.feeds.allCosts(workspaceId, { from: spec.period.from, to: spec.period.to }));
   }
 
   async referrals(workspaceId: string, request: z.output<typeof ReferralRequestSchema>): Promise<ReferralResult> {
     const settings = await this.deps.settings.get(workspaceId);
-    return queryReferrals(this.deps.reader, workspaceId, referralSpec(request, settings));
+    return queryReferrals(readerFor(this.deps.reader, workspaceId), workspaceId, referralSpec(request, settings));
   }
 
   /**
@@ -108,7 +109,7 @@ export class AnalyticsService {
       feeds.includes('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: spec.period.to }) : [],
       this.deps.settings.getMetrics(workspaceId),
     ]);
-    return queryTrend(abortableReader(this.deps.reader, signal), workspaceId, spec, {
+    return queryTrend(abortableReader(readerFor(this.deps.reader, workspaceId), signal), workspaceId, spec, {
       asOf: this.now(),
       costs,
       channelStats,

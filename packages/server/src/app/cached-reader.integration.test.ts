@@ -17,7 +17,10 @@ import { QueryResultCache } from './cached-reader';
 const MIB = 1024 * 1024;
 
 /** One fixture per metric, the first eight: few enough that a random sequence asks one again after an addition. */
-const SOME = [...new Map(ALL_FIXTURES.map((fixture) => [fixture.metricId, fixture])).values()].slice(0, 8);
+const FIRST_OF_METRIC = [...new Map(ALL_FIXTURES.map((fixture, index) => [fixture.metricId, index])).values()].slice(0, 8);
+const SOME = FIRST_OF_METRIC.map((index) => ALL_FIXTURES[index] as MetricFixture);
+/** Where each of SOME lives in ALL_FIXTURES (its events are loaded as `fixture-<index>`). */
+const SOME_INDEX = FIRST_OF_METRIC;
 
 type Outcome = { readonly ok: unknown } | { readonly error: string };
 
@@ -89,18 +92,34 @@ describe('QueryResultCache on the DuckDB event store', () => {
           workspace += 1;
           const workspaceId = `mixed-${workspace}`;
           const cache = new QueryResultCache(store, { maxBytes: 64 * MIB });
+          const own = cache.forWorkspace(workspaceId);
+          // Another workspace, asked through its own reader all along: events sent here must not change it.
+          const other = `fixture-${SOME_INDEX[0]}`;
+          const otherFixture = SOME[0] as MetricFixture;
+          const otherBefore = await ask(cache.forWorkspace(other), otherFixture, other);
+          const asked = new Set<number>();
+          const check = async (index: number, label: string) => {
+            const fixture = SOME[index] as MetricFixture;
+            // Asked twice through the cache: the second comes from it.
+            const cached = await ask(own, fixture, workspaceId);
+            expect(await ask(own, fixture, workspaceId)).toEqual(cached);
+            expect(cached, `${label}: ${fixture.metricId}`).toEqual(await ask(store, fixture, workspaceId));
+            expect(await ask(cache, fixture, workspaceId), `${label}: ${fixture.metricId}, unscoped`).toEqual(cached);
+          };
           for (const [n, step] of steps.entries()) {
             if ('add' in step) {
               const events = (SOME[step.add] as MetricFixture).dataset.events;
               await store.append(events.map((event) => ({ ...event, workspaceId, messageId: `${n}-${event.messageId}` })));
+              // Why every earlier question again: an answer kept from before the addition must not come back.
+              for (const index of asked) await check(index, `step ${n}, after the addition`);
             } else {
-              const fixture = SOME[step.ask] as MetricFixture;
-              // Asked twice through the cache, between additions: the second comes from it.
-              const cached = await ask(cache, fixture, workspaceId);
-              expect(await ask(cache, fixture, workspaceId)).toEqual(cached);
-              expect(cached, `step ${n}: ${fixture.metricId}`).toEqual(await ask(store, fixture, workspaceId));
+              asked.add(step.ask);
+              await check(step.ask, `step ${n}`);
             }
           }
+          const hits = cache.stats().hits;
+          expect(await ask(cache.forWorkspace(other), otherFixture, other)).toEqual(otherBefore);
+          expect(cache.stats().hits, 'the other workspace answered from the cache').toBeGreaterThan(hits);
         },
       ),
       { numRuns: 20, endOnFailure: true },
@@ -112,10 +131,13 @@ describe('QueryResultCache on the DuckDB event store', () => {
     const workspaceId = 'reassigned';
     await store.append([1, 2, 3].map((n) => bareEvent(workspaceId, `m${n}`, { type: 'page', anonymousId: `a${n}`, channel: 'Direct', referrer: 'https://www.weibo.com/' })));
     const byChannel = 'SELECT channel, count(*) AS n FROM events WHERE workspace_id = $w GROUP BY channel';
+    const scoped = cache.forWorkspace(workspaceId);
     expect(await cache.query(byChannel, { w: workspaceId })).toEqual([{ channel: 'Direct', n: 3n }]);
+    expect(await scoped.query(byChannel, { w: workspaceId })).toEqual([{ channel: 'Direct', n: 3n }]);
     const moved = await store.reassignChannels(workspaceId, () => 'Organic Social');
     expect(moved.changed).toBe(3);
     expect(await cache.query(byChannel, { w: workspaceId })).toEqual([{ channel: 'Organic Social', n: 3n }]);
+    expect(await scoped.query(byChannel, { w: workspaceId })).toEqual([{ channel: 'Organic Social', n: 3n }]);
   });
 
   it('an append that was only duplicates keeps the answers; one with a new event does not', async () => {

@@ -11,13 +11,21 @@ type Row = Record<string, unknown>;
  */
 class CountingSource implements VersionedReader {
   version = 0;
+  /** Per workspace: the version at which its data last changed (see `DuckDbEventStore.dataVersion`). */
+  readonly changedAt = new Map<string, number>();
   runs = 0;
   failNext: Error | null = null;
   readonly #held: (() => void)[] = [];
   #holding = false;
 
-  dataVersion(): number {
-    return this.version;
+  dataVersion(workspaceId?: string): number {
+    return workspaceId === undefined ? this.version : (this.changedAt.get(workspaceId) ?? 0);
+  }
+
+  /** A commit holding events of these workspaces. */
+  commit(...workspaceIds: string[]): void {
+    this.version += 1;
+    for (const id of workspaceIds) this.changedAt.set(id, this.version);
   }
 
   hold(): void {
@@ -73,17 +81,37 @@ describe('QueryResultCache', () => {
     expect(source.runs).toBe(9);
   });
 
-  it('computes again once the data version changes, and drops the older answers', async () => {
+  it('computes again once the data version changes', async () => {
     const source = new CountingSource();
     const cache = cacheOf(source);
     await cache.query('SELECT 1');
     await cache.query('SELECT 2');
-    source.version = 1;
+    source.commit('a');
     const after = await cache.query('SELECT 1');
     expect(after[0]).toMatchObject({ version: 1, run: 3 });
-    expect(cache.stats().entries).toBe(1);
     await cache.query('SELECT 2');
     expect(source.runs).toBe(4);
+  });
+
+  it('per workspace: a commit to one workspace keeps the answers of the others, not its own nor the unscoped ones', async () => {
+    const source = new CountingSource();
+    const cache = cacheOf(source);
+    const a = cache.forWorkspace('a');
+    const b = cache.forWorkspace('b');
+    await a.query('SELECT 1', { w: 'a' });
+    await b.query('SELECT 1', { w: 'b' });
+    await cache.query('SELECT 1', { w: 'a' });
+    expect(source.runs).toBe(3);
+    source.commit('a');
+    await b.query('SELECT 1', { w: 'b' });
+    expect(source.runs).toBe(3);
+    await a.query('SELECT 1', { w: 'a' });
+    expect(source.runs).toBe(4);
+    await cache.query('SELECT 1', { w: 'a' });
+    expect(source.runs).toBe(5);
+    // The same query and parameters under two scopes are two answers.
+    await b.query('SELECT 1', { w: 'a' });
+    expect(source.runs).toBe(6);
   });
 
   it('does not keep an answer whose query overlapped a commit', async () => {
@@ -92,12 +120,14 @@ describe('QueryResultCache', () => {
     source.hold();
     const during = cache.query('SELECT 1');
     await Promise.resolve();
-    source.version = 1; // a commit while the query runs: which data it read is unknowable
+    source.commit('a'); // a commit while the query runs: which data it read is unknowable
     source.release();
     expect((await during)[0]).toMatchObject({ version: 0 });
     const next = await cache.query('SELECT 1');
     expect(next[0]).toMatchObject({ version: 1, run: 2 });
     expect(cache.stats().entries).toBe(1);
+    await cache.query('SELECT 1');
+    expect(source.runs).toBe(2);
   });
 
   it('runs identical queries asked at the same time once, and gives each caller its own array', async () => {

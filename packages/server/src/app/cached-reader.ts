@@ -6,8 +6,26 @@ type Row = Record<string, unknown>;
 /** A read-only query source whose committed data is named by a version (`DuckDbEventStore`). */
 export interface VersionedReader {
   query(sql: string, params?: Readonly<Record<string, SqlValue>>): Promise<Row[]>;
-  /** Changes whenever committed data changes; equal versions mean equal data. */
-  dataVersion(): number;
+  /** Changes whenever committed data (of `workspaceId`, when given) may have changed; equal versions mean equal data. */
+  dataVersion(workspaceId?: string): number;
+}
+
+/** What the services read through: one query, answered for one workspace's data. */
+export interface QueryReader {
+  query(sql: string, params?: Readonly<Record<string, SqlValue>>): Promise<Row[]>;
+}
+
+/** A reader that can keep answers per workspace (`QueryResultCache`). */
+export interface WorkspaceScopedReader extends QueryReader {
+  forWorkspace(workspaceId: string): QueryReader;
+}
+
+/**
+ * The reader for queries of `workspaceId` alone: `reader.forWorkspace` when it has one (its answers
+ * then outlive events sent to other workspaces), else `reader` itself.
+ */
+export function readerFor<R extends QueryReader>(reader: R | (R & WorkspaceScopedReader), workspaceId: string): QueryReader {
+  return 'forWorkspace' in reader && typeof reader.forWorkspace === 'function' ? reader.forWorkspace(workspaceId) : reader;
 }
 
 export interface QueryResultCacheOptions {
@@ -34,26 +52,27 @@ export interface QueryResultCacheStats {
  *
  * Correctness rests on the store's `dataVersion`: an answer is keyed on the version read before
  * its query ran, and kept only if the version is still the same when the answer arrives (a commit
- * in between makes it unknowable which data the query saw). The first query at a new version
- * empties the cache. Identical queries running at the same time run once. The SQL must be
- * deterministic given its text, parameters and the data (no `now()`, `random()`): the engine's
- * queries are (values such as "now" travel as parameters, which are part of the key).
+ * in between makes it unknowable which data the query saw). Through `forWorkspace(id)` the version
+ * is that workspace's, so events sent to one workspace leave the answers of the others standing;
+ * such a reader must only be given queries that read that workspace's rows alone (every query of
+ * the metrics and analyses filters on `workspace_id`). Answers of older versions are never read
+ * again and leave as the least recently used. Identical queries running at the same time run once.
+ * The SQL must be deterministic given its text, parameters and the data (no `now()`, `random()`):
+ * the engine's queries are (values such as "now" travel as parameters, which are part of the key).
  *
  * Answers are shared: each caller gets its own array, but the rows (and lists in them) are frozen,
  * so code that would change a row fails loudly instead of changing another caller's answer.
  */
-export class QueryResultCache {
+export class QueryResultCache implements WorkspaceScopedReader {
   readonly #source: VersionedReader;
   readonly #cache: LRUCache<string, readonly Row[]> | null;
   readonly #running = new Map<string, Promise<readonly Row[]>>();
-  #version: number;
   #hits = 0;
   #misses = 0;
   #joined = 0;
 
   constructor(source: VersionedReader, options: QueryResultCacheOptions) {
     this.#source = source;
-    this.#version = source.dataVersion();
     this.#cache =
       options.maxBytes > 0
         ? new LRUCache<string, readonly Row[]>({
@@ -65,15 +84,21 @@ export class QueryResultCache {
         : null;
   }
 
+  /** A query that may read any workspace's data: its answer lasts until any data changes. */
   query(sql: string, params: Readonly<Record<string, SqlValue>> = {}): Promise<Row[]> {
+    return this.#ask(undefined, sql, params);
+  }
+
+  /** A reader for queries that read `workspaceId`'s rows alone: their answers last until that workspace's data changes. */
+  forWorkspace(workspaceId: string): QueryReader {
+    return { query: (sql, params = {}) => this.#ask(workspaceId, sql, params) };
+  }
+
+  #ask(workspaceId: string | undefined, sql: string, params: Readonly<Record<string, SqlValue>>): Promise<Row[]> {
     const cache = this.#cache;
     if (cache === null) return this.#source.query(sql, params);
-    const version = this.#source.dataVersion();
-    if (version !== this.#version) {
-      cache.clear();
-      this.#version = version;
-    }
-    const key = cacheKey(version, sql, params);
+    const version = this.#source.dataVersion(workspaceId);
+    const key = cacheKey(workspaceId, version, sql, params);
     const cached = cache.get(key);
     if (cached !== undefined) {
       this.#hits += 1;
@@ -87,7 +112,7 @@ export class QueryResultCache {
     this.#misses += 1;
     const run = this.#source.query(sql, params).then((rows) => {
       const answer = deepFreeze(rows);
-      if (this.#source.dataVersion() === version && this.#version === version) cache.set(key, answer);
+      if (this.#source.dataVersion(workspaceId) === version) cache.set(key, answer);
       return answer;
     });
     this.#running.set(key, run);
@@ -107,10 +132,10 @@ export class QueryResultCache {
   }
 }
 
-/** Version, SQL and parameters, each parameter with its type (`1` and `'1'` are different queries). */
-function cacheKey(version: number, sql: string, params: Readonly<Record<string, SqlValue>>): string {
+/** Scope, version, SQL and parameters, each parameter with its type (`1` and `'1'` are different queries). */
+function cacheKey(workspaceId: string | undefined, version: number, sql: string, params: Readonly<Record<string, SqlValue>>): string {
   const typed = Object.entries(params).map(([name, value]) => [name, typeof value, typeof value === 'number' && Object.is(value, -0) ? '-0' : String(value)]);
-  return `${version}\n${sql}\n${JSON.stringify(typed)}`;
+  return `${JSON.stringify([workspaceId ?? null, version])}\n${sql}\n${JSON.stringify(typed)}`;
 }
 
 /**

@@ -5,9 +5,11 @@ import { computeMetricSql, computeMetricSqlByBucket, compareWithPreviousPeriodSq
 import { checkBucketCount, requestPeriod } from '../http/analysis-requests';
 import type { FeedService } from './feed-service';
 import { abortableReader, RequestAbortedError } from './abortable-reader';
+import { readerFor } from './cached-reader';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
 export interface MetricsServiceDeps {
+  /** The event store, or the query-result cache in front of it (then read per workspace). */
   readonly reader: MetricSqlReader;
   readonly settings: WorkspaceSettingsService;
   readonly feeds: Pick<FeedService, 'allCosts' | 'allChannelStats'>;
@@ -55,7 +57,7 @@ export class MetricsService {
   }
 
   async value(workspaceId: string, metricId: string, query: MetricQuery, signal?: AbortSignal): Promise<MetricValue> {
-    return this.#compute(abortableReader(this.deps.reader, signal), metricId, await this.#options(workspaceId, query, [metricId]), query);
+    return this.#compute(abortableReader(readerFor(this.deps.reader, workspaceId), signal), metricId, await this.#options(workspaceId, query, [metricId]), query);
   }
 
   /**
@@ -66,7 +68,7 @@ export class MetricsService {
   async values(workspaceId: string, metricIds: readonly string[], query: MetricQuery, signal?: AbortSignal): Promise<MetricOutcome[]> {
     // Why shared leaves: KPIs of one dashboard share parts (DAU and MAU are KPIs and stickiness's parts).
     const options = { ...(await this.#options(workspaceId, query, metricIds)), sharedLeaves: new Map<string, Promise<unknown>>() };
-    const reader = abortableReader(this.deps.reader, signal);
+    const reader = abortableReader(readerFor(this.deps.reader, workspaceId), signal);
     const outcomes: MetricOutcome[] = new Array(metricIds.length);
     let next = 0;
     const worker = async () => {

@@ -58,12 +58,14 @@ export interface DuckDbEventStore extends EventStore {
   /**
    * A number that changes whenever committed data may have changed (each commit of new events, each
    * channel reassignment, a commit that failed), so two reads that see the same version read the
-   * same data; an append of duplicates only leaves it alone. It moves right after the COMMIT
-   * returns, before the writer's callers learn of it, so a reader that starts after an append
-   * resolved sees the new version. Why: the query-result cache (`app/cached-reader.ts`) keys its
-   * answers on it. Per process (the file is locked to one); starts at 0 when the store opens.
+   * same data; an append of duplicates only leaves it alone. With `workspaceId`, the version of
+   * that workspace's data alone: it moves with the commits that hold events of that workspace, its
+   * reassignments and any failed commit. It moves right after the COMMIT returns, before the
+   * writer's callers learn of it, so a reader that starts after an append resolved sees the new
+   * version. Why: the query-result cache (`app/cached-reader.ts`) keys its answers on it. Per
+   * process (the file is locked to one); 0 when the store opens.
    */
-  dataVersion(): number;
+  dataVersion(workspaceId?: string): number;
 }
 
 /** A parameter value of `DuckDbEventStore.query`. */
@@ -147,6 +149,10 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
   readonly #reads = new Set<Promise<unknown>>();
   #closing: Promise<void> | null = null;
   #version = 0;
+  /** The version at which each workspace's data last changed (see `dataVersion`). */
+  readonly #changedAt = new Map<string, number>();
+  /** The version at which any workspace's data may last have changed (a failed commit). */
+  #allChangedAt = 0;
 
   constructor(
     instance: DuckDBInstance,
@@ -211,11 +217,13 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
     } finally {
       // Why even when it failed or changed nothing: a version that moves too often costs a cache miss, one that stays wrong costs a wrong number.
       this.#version += 1;
+      this.#changedAt.set(workspaceId, this.#version);
     }
   }
 
-  dataVersion(): number {
-    return this.#version;
+  dataVersion(workspaceId?: string): number {
+    if (workspaceId === undefined) return this.#version;
+    return Math.max(this.#allChangedAt, this.#changedAt.get(workspaceId) ?? 0);
   }
 
   count(workspaceId: string): Promise<number> {
@@ -329,9 +337,17 @@ class DuckDbEventStoreAdapter implements DuckDbEventStore {
       await this.#writer.run('COMMIT');
       // Why here, before anything else awaits: see `dataVersion`.
       this.#version += 1;
+      let last: string | undefined;
+      for (const event of events) {
+        if (event.workspaceId !== last) {
+          last = event.workspaceId;
+          this.#changedAt.set(last, this.#version);
+        }
+      }
     } catch (error) {
       // Why: a COMMIT that failed midway may have changed what readers see; see `reassignChannels`.
       this.#version += 1;
+      this.#allChangedAt = this.#version;
       await this.#writer.run('ROLLBACK').catch(() => undefined);
       throw error;
     }
