@@ -77,7 +77,7 @@ interface Sample {
   slowestApiMs: number;
   /** Navigation start to the end of the application script's download. */
   scriptMs: number;
-  /** Navigation start to the end of the HTML's download (on a cold load it includes Chromium starting the page's process). */
+  /** Navigation start to the end of the HTML's download. */
   htmlMs: number;
   apiRequests: number;
   /** Dashboard only: navigation start to the small trends of the rows in view drawn. */
