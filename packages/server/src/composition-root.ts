@@ -48,8 +48,6 @@ export interface App {
   readonly settings: WorkspaceSettingsService;
   readonly analytics: AnalyticsService;
   readonly metrics: MetricsService;
-  /** Answers of the metrics' and analyses' queries until the event store's data changes. */
-  readonly queryCache: QueryResultCache;
   readonly targets: MetricTargetService;
   readonly channelRules: ChannelRulesService;
   close(): Promise<void>;
@@ -106,7 +104,6 @@ export async function createApp(config: Config, logger: Logger = createLogger(co
     settings,
     analytics: new AnalyticsService({ reader: queryCache, settings, feeds: feedService, channelRules }),
     metrics: new MetricsService({ reader: queryCache, settings, feeds: feedService }),
-    queryCache,
     targets: new MetricTargetService(new SqlMetricTargetStore(client)),
     channelRules,
     close: async () => {

@@ -8,8 +8,6 @@ import type {
   TrendRequestSchema,
 } from '@marketops/contracts';
 import {
-  findMetric,
-  metricReads,
   previousPeriod,
   type AttributionResult,
   type FunnelResult,
@@ -24,6 +22,7 @@ import { attributionSpec, funnelSpec, reachSpec, referralSpec, requestPeriod, re
 import type { ChannelRulesService } from './channel-rules-service';
 import { abortableReader } from './abortable-reader';
 import { readerFor } from './cached-reader';
+import { feedsRead } from './metrics-service';
 import type { FeedService } from './feed-service';
 import type { WorkspaceSettingsService } from './workspace-settings-service';
 
@@ -101,12 +100,11 @@ export class AnalyticsService {
       ...(compare === undefined ? {} : { compare }),
       ...(channelMap === undefined ? {} : { channelMap }),
     };
-    const definition = findMetric(spec.metricId);
-    const feeds = definition === undefined ? [] : metricReads(definition, findMetric).feeds;
+    const feeds = feedsRead([spec.metricId]);
     const costsFrom = compare === true ? previousPeriod(spec.period).from : spec.period.from;
     const [costs, channelStats, metricSettings] = await Promise.all([
-      feeds.includes('costs') ? this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: spec.period.to }) : [],
-      feeds.includes('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: spec.period.to }) : [],
+      feeds.has('costs') ? this.deps.feeds.allCosts(workspaceId, { from: costsFrom, to: spec.period.to }) : [],
+      feeds.has('channel-stats') ? this.deps.feeds.allChannelStats(workspaceId, { from: FIRST_DAY, to: spec.period.to }) : [],
       this.deps.settings.getMetrics(workspaceId),
     ]);
     return queryTrend(abortableReader(readerFor(this.deps.reader, workspaceId), signal), workspaceId, spec, {

@@ -24,8 +24,8 @@ export interface WorkspaceScopedReader extends QueryReader {
  * The reader for queries of `workspaceId` alone: `reader.forWorkspace` when it has one (its answers
  * then outlive events sent to other workspaces), else `reader` itself.
  */
-export function readerFor<R extends QueryReader>(reader: R | (R & WorkspaceScopedReader), workspaceId: string): QueryReader {
-  return 'forWorkspace' in reader && typeof reader.forWorkspace === 'function' ? reader.forWorkspace(workspaceId) : reader;
+export function readerFor(reader: QueryReader & Partial<WorkspaceScopedReader>, workspaceId: string): QueryReader {
+  return reader.forWorkspace?.(workspaceId) ?? reader;
 }
 
 export interface QueryResultCacheOptions {

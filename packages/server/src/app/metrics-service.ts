@@ -32,7 +32,7 @@ export interface MetricValue {
 }
 
 /** The feeds some of the metrics read, following their references (an unknown id reads none: it fails on its own). */
-function feedsRead(metricIds: readonly string[]): Set<'costs' | 'channel-stats'> {
+export function feedsRead(metricIds: readonly string[]): Set<'costs' | 'channel-stats'> {
   const feeds = new Set<'costs' | 'channel-stats'>();
   for (const id of metricIds) {
     const definition = findMetric(id);
