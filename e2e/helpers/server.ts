@@ -18,6 +18,8 @@ export async function startDemoServer(port = 0, options: { demoEvents?: number }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'marketops-e2e-'));
   const server = await startServer({ port, host: '127.0.0.1', dataDir, demo: true, logLevel: 'warn', ...(options.demoEvents ? { demoData: options.demoEvents } : {}) });
   await server.demoData;
+  // Why: the tests then start with the server idle, not sharing the CPU with its warm-up.
+  await server.warmUp;
   return {
     url: server.url,
     close: async () => {

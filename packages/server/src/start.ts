@@ -3,6 +3,7 @@ import type { Config } from './config/schema';
 import { createApp, createHttp } from './composition-root';
 import { createLogger } from './logging/logger';
 import { loadDemoOnFirstStart, type FirstStartDemoResult } from './demo/first-start';
+import { warmUpDashboards, type WarmedWorkspace } from './app/warm-up';
 
 export interface StartOptions {
   /** 0 picks a free port. */
@@ -30,6 +31,11 @@ export interface RunningServer {
   readonly config: Config;
   /** Settles when the first start's demo data is loaded (at once when there is none to load). */
   readonly demoData: Promise<FirstStartDemoResult[]>;
+  /**
+   * Settles when the dashboards' default view has been computed into the query-result cache
+   * (`app/warm-up.ts`), after the demo data; at once with nothing when the cache is off. Never rejects.
+   */
+  readonly warmUp: Promise<WarmedWorkspace[]>;
   close(): Promise<void>;
 }
 
@@ -77,13 +83,36 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
             { created, now: new Date(), signal: stopDemo.signal, ...(typeof options.demoData === 'number' ? { size: options.demoData } : {}) },
           )
         : Promise.resolve([]);
+    // Why after the demo data: computed earlier, the answers would be dropped by the next commit.
+    const stopWarmUp = new AbortController();
+    const warmUp =
+      config.queryCacheMb > 0
+        ? demoData
+            .then(
+              () => undefined,
+              () => undefined, // the demo loader has said why; the data that did land is worth warming
+            )
+            .then(async () => {
+              const warmed = await warmUpDashboards({ orgService: app.orgService, settings: app.settings, metrics: app.metrics, logger }, stopWarmUp.signal);
+              if (warmed.length > 0) logger.info({ workspaces: warmed.map((w) => w.workspaceId), ms: warmed.reduce((sum, w) => sum + w.ms, 0) }, 'dashboards warmed');
+              return warmed;
+            })
+            .catch((error: unknown) => {
+              // Why only a warning: a reader still gets every number, computed when asked.
+              if (!stopWarmUp.signal.aborted) logger.warn({ err: error }, 'warming the dashboards failed');
+              return [];
+            })
+        : Promise.resolve([]);
     return {
       url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
       config,
       demoData,
+      warmUp,
       close: async () => {
         stopDemo.abort();
+        stopWarmUp.abort();
         await demoData;
+        await warmUp;
         await http.close();
         await app.close();
       },

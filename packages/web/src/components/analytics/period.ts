@@ -78,7 +78,8 @@ export function calendarPeriod(preset: CalendarPreset, today: string): { from: s
 
 /**
  * The period a view's URL asks for, or the default (the last 30 days, by day) where the URL says
- * nothing. A URL that names a broken period (an impossible day, `from` after `to`) is answered
+ * nothing. The server computes the dashboards for this default at start (its `app/warm-up.ts`):
+ * a change here is to be made there too, or the first reader waits for every number again. A URL that names a broken period (an impossible day, `from` after `to`) is answered
  * with the default and a `problem`, so a mistyped shared link still opens a view and says why.
  */
 export function periodFromSearch(search: URLSearchParams, today: string): { period: Period; problem?: 'invalid' } {
