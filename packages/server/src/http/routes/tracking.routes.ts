@@ -107,12 +107,12 @@ export function trackingRoutes(deps: TrackingRouteDeps): FastifyPluginAsyncZod {
       }
     };
 
-    app.post('/v1/batch', { schema: { tags: ['tracking'], summary: 'Segment batch: { batch: [...], sentAt, context }', response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
+    app.post('/v1/batch', { compress: false, schema: { tags: ['tracking'], summary: 'Segment batch: { batch: [...], sentAt, context }', response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
       handle(request, reply),
     );
 
     for (const type of SINGLE_ROUTES) {
-      app.post(`/v1/${type}`, { schema: { tags: ['tracking'], summary: `Segment ${type} call`, response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
+      app.post(`/v1/${type}`, { compress: false, schema: { tags: ['tracking'], summary: `Segment ${type} call`, response: { 200: TrackingResponseSchema } } }, async (request, reply) =>
         handle(request, reply, type),
       );
     }
