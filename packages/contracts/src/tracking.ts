@@ -72,3 +72,10 @@ export const WriteKeySchema = z.object({
 });
 export const CreatedWriteKeySchema = WriteKeySchema.extend({ key: z.string() });
 export const CreateWriteKeyRequestSchema = z.object({ label: z.string().trim().min(1).max(200) }).strict();
+
+/** How many events a workspace has stored: `GET /api/workspaces/{ws}/events/count` (0 until the first arrives). */
+export const EventCountSchema = z.object({
+  workspaceId: z.string(),
+  count: z.number().int().min(0),
+});
+export type EventCountDto = z.infer<typeof EventCountSchema>;

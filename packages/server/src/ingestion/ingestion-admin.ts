@@ -83,6 +83,11 @@ export class IngestionAdmin {
     return this.deps.events.persons(workspaceId, options);
   }
 
+  /** Events stored for the workspace (a count on the event store: no ordering, no rows read). */
+  storedEvents(workspaceId: string): Promise<number> {
+    return this.deps.events.count(workspaceId);
+  }
+
   recentEvents(workspaceId: string, options: { receivedAfter?: Date; limit?: number }): Promise<StoredEvent[]> {
     return this.deps.events.read({ workspaceId, ...(options.receivedAfter ? { receivedAfter: options.receivedAfter } : {}), limit: options.limit ?? 100 });
   }

@@ -14,6 +14,7 @@ import {
   MetricOwnershipSchema,
   MetricTargetSchema,
   DepartmentKpisResponseSchema,
+  EventCountSchema,
   FunnelResultSchema,
   RetentionResultSchema,
   AttributionResultSchema,
@@ -214,7 +215,7 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     /** Event names and channels to suggest in analysis forms: the workspace's own first, then the known ones. */
     getNames: (id: string): Promise<WorkspaceNamesDto> => call('GET', `${ws(id)}/names`, WorkspaceNamesSchema),
     /** Whether the workspace has received any event: an empty one shows how to send the first. */
-    hasEvents: async (id: string): Promise<boolean> => (await call('GET', paths.firstEvent(id), list({ parse: (entry: unknown) => entry }))).length > 0,
+    hasEvents: async (id: string): Promise<boolean> => (await call('GET', paths.eventCount(id), EventCountSchema)).count > 0,
     exportUrl: (id: string, format: ExportFormat): string => `${baseUrl}${ws(id)}/export?format=${format}`,
 
     createDepartment: (id: string, body: CreateDepartmentRequest, ifMatch?: number): Promise<OrgMapResponse> =>

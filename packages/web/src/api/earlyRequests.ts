@@ -15,7 +15,7 @@ import { paths } from './paths';
  *
  * The numbers follow the components' rules: the period from the URL in the workspace's calendar
  * (its time zone from the settings), the dashboard of the department in the path or the map's
- * first, the overview's yardsticks once the workspace is known to have events. Answers read here
+ * first, the overview's yardsticks (whether or not the workspace has events yet). Answers read here
  * are read from copies and only as far as choosing a path; nothing here is shown.
  */
 export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search'>): void {
@@ -26,7 +26,7 @@ export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search
   const { workspaceId, view } = route;
   const map = startEarlyGet(paths.workspace(workspaceId));
   const settings = startEarlyGet(paths.settings(workspaceId));
-  const firstEvent = startEarlyGet(paths.firstEvent(workspaceId));
+  startEarlyGet(paths.eventCount(workspaceId));
   if (view !== 'dashboards' && view !== 'overview') return;
   const period = async () => {
     const { timeZone } = await copyOf<{ timeZone?: string }>(settings);
@@ -40,14 +40,11 @@ export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search
       if (departmentId !== undefined) startEarlyGet(paths.departmentKpis(workspaceId, departmentId, { from, to, compare: true }));
       return;
     }
-    const [shown, { from, to }, { reportingCurrency }, events] = await Promise.all([
-      copyOf<CatalogResponse>(catalog),
-      period(),
-      copyOf<{ reportingCurrency: string | null }>(settings),
-      copyOf<unknown[]>(firstEvent),
-    ]);
+    // Why not after the event count: the overview asks for its numbers before it knows whether any
+    // event has arrived (an empty workspace's numbers are cheap, and then not shown).
+    const [shown, { from, to }, { reportingCurrency }] = await Promise.all([copyOf<CatalogResponse>(catalog), period(), copyOf<{ reportingCurrency: string | null }>(settings)]);
     const ids = overviewMetricIds(buildChain(shown), reportingCurrency);
-    if (events.length > 0 && ids.length > 0) startEarlyGet(paths.metricValues(workspaceId, ids, { from, to, compare: true }));
+    if (ids.length > 0) startEarlyGet(paths.metricValues(workspaceId, ids, { from, to, compare: true }));
   };
   numbers().catch(() => undefined);
 }

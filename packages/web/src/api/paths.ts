@@ -27,8 +27,8 @@ export const paths = {
   workspace: (id: string) => `/api/workspaces/${seg(id)}`,
   department: (id: string, departmentId: string) => `${paths.workspace(id)}/departments/${seg(departmentId)}`,
   settings: (id: string) => `${paths.workspace(id)}/settings`,
-  /** The first stored event, if any: whether the workspace has received data yet. */
-  firstEvent: (id: string) => `${paths.workspace(id)}/events?limit=1`,
+  /** How many events the workspace has stored: whether it has received data yet. */
+  eventCount: (id: string) => `${paths.workspace(id)}/events/count`,
   metricValues: (id: string, metricIds: readonly string[], q: PeriodQuery) =>
     `${paths.workspace(id)}/metric-values${queryString({ ids: metricIds.join(','), from: q.from, to: q.to, compare: q.compare })}`,
   departmentKpis: (id: string, departmentId: string, q: PeriodQuery) => `${paths.department(id, departmentId)}/kpis${queryString({ from: q.from, to: q.to, compare: q.compare })}`,

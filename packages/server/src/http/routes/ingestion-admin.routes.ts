@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CreateWriteKeyRequestSchema, CreatedWriteKeySchema, ErrorResponseSchema, WorkspaceParamsSchema, WriteKeySchema } from '@marketops/contracts';
+import { CreateWriteKeyRequestSchema, CreatedWriteKeySchema, ErrorResponseSchema, EventCountSchema, WorkspaceParamsSchema, WriteKeySchema } from '@marketops/contracts';
 import type { WriteKeyRecord } from '@marketops/core';
 import type { IngestionAdmin } from '../../ingestion/ingestion-admin';
 import type { WriteKeyService } from '../../ingestion/write-key-service';
@@ -96,6 +96,18 @@ export function ingestionAdminRoutes({ admin, writeKeys, orgService }: Ingestion
         querystring: z.object({ personId: z.string().max(255).optional(), limit: z.coerce.number().int().min(1).max(1000).default(100) }),
       },
     }, async (request) => admin.persons(request.params.workspaceId, { limit: request.query.limit, ...(request.query.personId ? { personId: request.query.personId } : {}) }));
+
+    app.get('/api/workspaces/:workspaceId/events/count', {
+      schema: {
+        tags,
+        summary: 'How many events the workspace has stored (the web UI asks whether any has arrived yet)',
+        params: WorkspaceParamsSchema,
+        response: { 200: EventCountSchema },
+      },
+    }, async (request) => {
+      const workspaceId = await existing(request.params.workspaceId);
+      return { workspaceId, count: await admin.storedEvents(workspaceId) };
+    });
 
     app.get('/api/workspaces/:workspaceId/events', {
       schema: {

@@ -40,16 +40,16 @@ export function ValueChainOverview({ workspaceId, catalog, map }: Props) {
     return o ? pick(o.name) : id;
   };
   const empty = hasEvents.data === false;
-  // Why wait for both: the period needs the workspace's time zone, and a workspace without events
-  // shows the first-event guide instead of asking for numbers that are all zero.
-  const load = ready && !hasEvents.isPending;
   const lanes = chain.lanes.length;
   // Why one request for every yardstick: the server reads the workspace's settings, costs and
   // snapshots once and computes a few metrics at a time, instead of sixteen requests competing for
   // two cores. Money metrics are left out while the workspace has no reporting currency (the
   // tile says which setting to set).
   const ids = useMemo(() => overviewMetricIds(chain, currency), [chain, currency]);
-  const numbers = useMetricValues(workspaceId, ids, { from: period.from, to: period.to, compare: true }, load && !empty && currency !== undefined);
+  // Why wait for the period (it needs the workspace's time zone) but not for the event count: the
+  // numbers are asked for in parallel with it; a workspace found empty shows the first-event guide
+  // instead, and stops asking.
+  const numbers = useMetricValues(workspaceId, ids, { from: period.from, to: period.to, compare: true }, ready && !empty && currency !== undefined);
   const values = useMemo(() => new Map((numbers.data?.values ?? []).map((v) => [v.metricId, v])), [numbers.data]);
   const tile = (y: Lane['yardsticks'][number]) => (
     <YardstickTile
