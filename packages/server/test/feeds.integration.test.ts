@@ -133,3 +133,27 @@ function gb18030Costs(): Buffer {
     '323032342d30362d30312ccea2d0c52ccdb6b7c52c3130302cc8cbc3f1b1d20a'; // 2024-06-01,微信,投放,100,人民币\n
   return Buffer.from(hex, 'hex');
 }
+
+describe('the rows metric requests read', () => {
+  it('are kept until a write moves the feed\'s version, then read again: an import, a write from outside the service', async () => {
+    await t.app.orgService.createFromTemplate('company-c');
+    const range = { from: '2024-01-01', to: '2024-12-31' };
+    expect((await post('/api/workspaces/company-c/costs/import', 'date,channel,cost_type,amount,currency\n2024-06-01,Baidu,media,100,CNY\n')).statusCode).toBe(200);
+    const first = await t.app.feedService.allCosts('company-c', range);
+    expect(first.map((c) => c.amount)).toEqual(['100.00']);
+    expect(Object.isFrozen(first) && Object.isFrozen(first[0])).toBe(true);
+    // Nothing written: the same rows, not read again.
+    expect(await t.app.feedService.allCosts('company-c', range)).toBe(first);
+    // Another range is its own entry.
+    expect(await t.app.feedService.allCosts('company-c', { from: '2024-06-02', to: '2024-12-31' })).toEqual([]);
+
+    expect((await post('/api/workspaces/company-c/costs/import', 'date,channel,cost_type,amount,currency\n2024-06-01,Baidu,media,250,CNY\n')).statusCode).toBe(200);
+    const second = await t.app.feedService.allCosts('company-c', range);
+    expect(second.map((c) => c.amount).sort()).toEqual(['100.00', '250.00']);
+
+    // A write that does not go through this service (as another process on the same database: a CLI import).
+    const other = t.app.feedService as unknown as { deps: { costs: { upsertCosts(records: unknown[]): Promise<unknown> } } };
+    await other.deps.costs.upsertCosts([{ ...second[0], amount: '1.00' }]);
+    expect((await t.app.feedService.allCosts('company-c', range)).map((c) => c.amount).sort()).toEqual(['1.00', '250.00']);
+  });
+});

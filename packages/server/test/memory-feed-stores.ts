@@ -19,6 +19,9 @@ export class MemoryFeedStores {
   readonly workspaces = new Set<string>();
   readonly costRows = new Map<string, CostRecord>();
   readonly snapshotRows = new Map<string, ChannelStatSnapshot>();
+  /** Writes so far, per feed: the stores' versions. */
+  costWrites = 0;
+  snapshotWrites = 0;
 
   readonly orgs: Pick<OrgStore, 'getOrgMap'> = {
     getOrgMap: async (id) =>
@@ -26,15 +29,20 @@ export class MemoryFeedStores {
   };
 
   readonly costs: CostStore = {
-    upsertCosts: async (records, onProgress) => upsert(this.workspaces, this.costRows, records, (_old, next) => next, onProgress),
+    upsertCosts: async (records, onProgress) => {
+      this.costWrites += 1;
+      return upsert(this.workspaces, this.costRows, records, (_old, next) => next, onProgress);
+    },
     listCosts: async (workspaceId, query) =>
       [...this.costRows.values()].filter((r) => r.workspaceId === workspaceId && r.date >= query.from && r.date <= query.to),
     summariseCosts: () => Promise.reject(new Error('not in the in-memory fake')),
+    version: async () => this.costWrites,
   };
 
   readonly channelStats: ChannelStatStore = {
-    upsertSnapshots: async (records, onProgress) =>
-      upsert(
+    upsertSnapshots: async (records, onProgress) => {
+      this.snapshotWrites += 1;
+      return upsert(
         this.workspaces,
         this.snapshotRows,
         records,
@@ -46,10 +54,12 @@ export class MemoryFeedStores {
           posts: next.posts ?? old.posts,
         }),
         onProgress,
-      ),
+      );
+    },
     listSnapshots: async (workspaceId, query) =>
       [...this.snapshotRows.values()].filter((r) => r.workspaceId === workspaceId && r.date >= query.from && r.date <= query.to),
     summariseSnapshots: () => Promise.reject(new Error('not in the in-memory fake')),
+    version: async () => this.snapshotWrites,
   };
 }
 

@@ -50,6 +50,12 @@ export interface CostStore {
   listCosts(workspaceId: string, query: CostListQuery): Promise<CostRecord[]>;
   /** Totals per currency and the requested dimensions, in the range, ordered by the dimensions. */
   summariseCosts(workspaceId: string, range: DateRange, groupBy: readonly CostGroupBy[]): Promise<CostTotal[]>;
+  /**
+   * A number that moves with every write of cost rows (any workspace's, by any process, a deleted
+   * workspace's too), in the write's own transaction: rows listed after reading a version are at
+   * least as new as that version, so a reader may keep what it listed until the version moves.
+   */
+  version(): Promise<number>;
 }
 
 /** Which snapshots to list. */
@@ -92,4 +98,6 @@ export interface ChannelStatStore {
   listSnapshots(workspaceId: string, query: ChannelStatListQuery): Promise<ChannelStatSnapshot[]>;
   /** One summary per platform and account with snapshots in the range. */
   summariseSnapshots(workspaceId: string, range: DateRange): Promise<ChannelAccountSummary[]>;
+  /** Like {@link CostStore.version}, for the snapshot rows. */
+  version(): Promise<number>;
 }

@@ -128,6 +128,30 @@ export function feedStoreContract(name: string, open: () => Promise<FeedStoreFix
       expect(await f().costs.listCosts('c-two', all)).toHaveLength(1);
     });
 
+    it('moves each store\'s version with every write of its rows, a deleted workspace\'s too, and never with a read', async () => {
+      await f().addWorkspace('c-version');
+      const costs = () => f().costs.version();
+      const snapshots = () => f().channelStats.version();
+      const [c0, s0] = [await costs(), await snapshots()];
+      await f().costs.upsertCosts([cost('c-version', 'k1', {})]);
+      const c1 = await costs();
+      expect(c1).toBeGreaterThan(c0);
+      expect(await snapshots()).toBe(s0);
+      await f().costs.listCosts('c-version', all);
+      await f().costs.summariseCosts('c-version', all, ['channel']);
+      expect(await costs()).toBe(c1);
+      await f().costs.upsertCosts([cost('c-version', 'k1', { amount: '2.00' })]);
+      const c2 = await costs();
+      expect(c2).toBeGreaterThan(c1);
+      await f().channelStats.upsertSnapshots([snapshot('c-version', 's1', {})]);
+      const s1 = await snapshots();
+      expect(s1).toBeGreaterThan(s0);
+      expect(await costs()).toBe(c2);
+      await f().deleteWorkspace('c-version');
+      expect(await costs()).toBeGreaterThan(c2);
+      expect(await snapshots()).toBeGreaterThan(s1);
+    });
+
     it('upserts snapshots idempotently and keeps stored metrics a new snapshot leaves null', async () => {
       await f().addWorkspace('s-merge');
       const users = snapshot('s-merge', 'day1', { followers: 1000, reads: null, interactions: null, posts: null });

@@ -73,6 +73,12 @@ const DEFAULT_LIMIT = 1000;
 export class SqlChannelStatStore implements ChannelStatStore {
   constructor(private readonly client: SqlClient) {}
 
+  /** The table's version (migration `008-feed-versions`: a trigger moves it with every write). */
+  async version(): Promise<number> {
+    const rows = await this.client.query<{ version: string }>("SELECT version::text AS version FROM feed_versions WHERE feed = 'channel_stats'");
+    return Number(rows[0]?.version ?? 0);
+  }
+
   upsertSnapshots(records: readonly ChannelStatSnapshot[], onProgress?: WriteProgress): Promise<UpsertCounts> {
     const rows = records.map((r) => [r.workspaceId, r.rowKey, r.platform, r.account, r.date, r.followers, r.reads, r.interactions, r.posts]);
     return bulkUpsert(this.client, SNAPSHOTS, rows, onProgress);

@@ -79,6 +79,12 @@ const DEFAULT_LIMIT = 1000;
 export class SqlCostStore implements CostStore {
   constructor(private readonly client: SqlClient) {}
 
+  /** The table's version (migration `008-feed-versions`: a trigger moves it with every write). */
+  async version(): Promise<number> {
+    const rows = await this.client.query<{ version: string }>("SELECT version::text AS version FROM feed_versions WHERE feed = 'marketing_costs'");
+    return Number(rows[0]?.version ?? 0);
+  }
+
   upsertCosts(records: readonly CostRecord[], onProgress?: WriteProgress): Promise<UpsertCounts> {
     const rows = records.map((r) => [r.workspaceId, r.rowKey, r.date, r.channel, r.campaign, r.costType, r.amount, r.currency, r.functionId, r.note]);
     return bulkUpsert(this.client, COSTS, rows, onProgress);
