@@ -51,7 +51,7 @@ import type {
   ChannelRulesView,
   ReclassifyResult,
 } from '@marketops/contracts';
-import { forgetEarlyResponses, takeEarlyResponse } from './earlyResponses';
+import { forgetEarlyResponses, peekEarlyJson, takeEarlyResponse } from './earlyResponses';
 import { ApiError, contractError, errorFromResponse } from './errors';
 import { paths, queryString, seg } from './paths';
 
@@ -163,12 +163,44 @@ export function createApiClient(baseUrl = '', fetchImpl: typeof fetch = (...args
     }
   }
 
+  /**
+   * A GET's answer from an early response that has already arrived (`peekEarlyJson`), checked with
+   * its schema, for a query's initial data; undefined when there is none (or it does not pass: the
+   * query then asks, and meets the problem as any answer would).
+   */
+  function early<T>(path: string, parser: Parser<T>): T | undefined {
+    if (baseUrl !== '') return undefined;
+    const json = peekEarlyJson(path);
+    if (json === undefined) return undefined;
+    try {
+      return parser.parse(json.value);
+    } catch {
+      return undefined;
+    }
+  }
+
   const ws = paths.workspace;
   const dept = paths.department;
   const centre = (id: string, centreId: string) => `${ws(id)}/centres/${seg(centreId)}`;
   const none: Parser<null> = { parse: () => null };
 
   return {
+    /** The first screen's answers when they arrived before the application asked (initial data of its queries). */
+    early: {
+      catalog: (): CatalogResponse | undefined => early(paths.catalog, CatalogResponseSchema),
+      workspaces: (): WorkspaceSummaryDto[] | undefined => early(paths.workspaces, list(WorkspaceSummarySchema)),
+      orgMap: (id: string): OrgMapResponse | undefined => early(paths.workspace(id), OrgMapResponseSchema),
+      settings: (id: string): WorkspaceSettingsDto | undefined => early(paths.settings(id), WorkspaceSettingsSchema),
+      hasEvents: (id: string): boolean | undefined => {
+        const answer = early(paths.eventCount(id), EventCountSchema);
+        return answer === undefined ? undefined : answer.count > 0;
+      },
+      metrics: (): MetricDefinitionDto[] | undefined => early(paths.metrics, list(MetricDefinitionSchema)),
+      metricValues: (id: string, metricIds: readonly string[], q: Omit<MetricValueQuery, 'interval'>): MetricValuesDto | undefined =>
+        early(paths.metricValues(id, metricIds, q), MetricValuesResponseSchema),
+      departmentKpis: (id: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>): DepartmentKpisDto | undefined =>
+        early(paths.departmentKpis(id, departmentId, q), DepartmentKpisResponseSchema),
+    },
     getCatalog: (): Promise<CatalogResponse> => call('GET', paths.catalog, CatalogResponseSchema),
     listTemplates: (): Promise<TemplateSummaryDto[]> => call('GET', '/api/templates', list(TemplateSummarySchema)),
     listWorkspaces: (): Promise<WorkspaceSummaryDto[]> => call('GET', paths.workspaces, list(WorkspaceSummarySchema)),

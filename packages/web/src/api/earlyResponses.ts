@@ -5,7 +5,14 @@
  */
 const LIFETIME_MS = 10_000;
 
-const started = new Map<string, { response: Promise<Response>; at: number }>();
+interface Started {
+  readonly response: Promise<Response>;
+  readonly at: number;
+  /** The answer's JSON once a successful response has arrived and parsed (parsed from a copy). */
+  json?: { readonly value: unknown };
+}
+
+const started = new Map<string, Started>();
 /** Paths the client has asked for: starting one of them early would only ask the server twice. */
 const asked = new Set<string>();
 
@@ -16,10 +23,29 @@ const asked = new Set<string>();
 export function startEarlyGet(path: string): Promise<Response> | undefined {
   if (asked.has(path)) return undefined;
   const response = fetch(path, { method: 'GET', headers: { accept: 'application/json' } });
-  started.set(path, { response, at: Date.now() });
-  // Why: a failed early request is the client's to meet when it asks; never an unhandled rejection.
-  response.catch(() => undefined);
+  const entry: Started = { response, at: Date.now() };
+  started.set(path, entry);
+  // Why parse on arrival: the application's first render can then start with the answers that are
+  // in (peekEarlyJson), instead of rendering again as each one is taken and parsed. A failed early
+  // request is the client's to meet when it asks; never an unhandled rejection.
+  response
+    .then(async (answer) => {
+      if (answer.ok) entry.json = { value: await answer.clone().json() };
+    })
+    .catch(() => undefined);
   return response;
+}
+
+/**
+ * The JSON of a path's early response if it has arrived, succeeded and parsed by now, once (the
+ * response is then forgotten, as when taken); undefined otherwise, and the client asks as usual.
+ */
+export function peekEarlyJson(path: string): { readonly value: unknown } | undefined {
+  const entry = started.get(path);
+  if (entry?.json === undefined || asked.has(path) || Date.now() - entry.at > LIFETIME_MS) return undefined;
+  asked.add(path);
+  started.delete(path);
+  return entry.json;
 }
 
 /** The early response of a path, once; undefined when there is none or it is too old. */

@@ -3,9 +3,14 @@ import { api } from './client';
 import type { MetricValueQuery } from './client';
 import { queryKeys } from './keys';
 
+/*
+ * `initialData`: an answer the page asked for before the application loaded (`earlyRequests.ts`)
+ * and that has arrived, so that the first render has it instead of rendering again per answer.
+ */
+
 /** The function catalog never changes while the server runs: fetch it once. */
 export function useCatalog() {
-  return useQuery({ queryKey: queryKeys.catalog, queryFn: api.getCatalog, staleTime: Infinity });
+  return useQuery({ queryKey: queryKeys.catalog, queryFn: api.getCatalog, staleTime: Infinity, initialData: api.early.catalog });
 }
 
 export function useTemplates() {
@@ -13,11 +18,11 @@ export function useTemplates() {
 }
 
 export function useWorkspaces() {
-  return useQuery({ queryKey: queryKeys.workspaces, queryFn: api.listWorkspaces });
+  return useQuery({ queryKey: queryKeys.workspaces, queryFn: api.listWorkspaces, initialData: api.early.workspaces });
 }
 
 export function useOrgMap(workspaceId: string) {
-  return useQuery({ queryKey: queryKeys.map(workspaceId), queryFn: () => api.getOrgMap(workspaceId) });
+  return useQuery({ queryKey: queryKeys.map(workspaceId), queryFn: () => api.getOrgMap(workspaceId), initialData: () => api.early.orgMap(workspaceId) });
 }
 
 /** The responsibility check; refetched after every edit of the map (see mutations.ts). */
@@ -27,7 +32,7 @@ export function useCheck(workspaceId: string, enabled = true) {
 
 /** The workspace's time zone, reporting currency and exchange rates. */
 export function useWorkspaceSettings(workspaceId: string) {
-  return useQuery({ queryKey: queryKeys.settings(workspaceId), queryFn: () => api.getSettings(workspaceId) });
+  return useQuery({ queryKey: queryKeys.settings(workspaceId), queryFn: () => api.getSettings(workspaceId), initialData: () => api.early.settings(workspaceId) });
 }
 
 /** What some metrics read: target audience, retention day, own accounts, store paths, primary store. */
@@ -47,12 +52,12 @@ export function useChannelRules(workspaceId: string) {
 
 /** Every metric definition (the catalog's KPIs and the engine's own); static while the server runs. */
 export function useMetricDefinitions(enabled = true) {
-  return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity, enabled });
+  return useQuery({ queryKey: queryKeys.metrics, queryFn: api.listMetrics, staleTime: Infinity, enabled, initialData: api.early.metrics });
 }
 
 /** Whether any event has reached the workspace yet. */
 export function useHasEvents(workspaceId: string) {
-  return useQuery({ queryKey: queryKeys.hasEvents(workspaceId), queryFn: () => api.hasEvents(workspaceId), staleTime: 60_000 });
+  return useQuery({ queryKey: queryKeys.hasEvents(workspaceId), queryFn: () => api.hasEvents(workspaceId), staleTime: 60_000, initialData: () => api.early.hasEvents(workspaceId) });
 }
 
 /** One metric over a period (optionally per bucket and with the previous period). */
@@ -65,6 +70,7 @@ export function useMetricValues(workspaceId: string, metricIds: readonly string[
   return useQuery({
     queryKey: queryKeys.overviewValues(workspaceId, metricIds, q),
     queryFn: () => api.getMetricValues(workspaceId, metricIds, q),
+    initialData: () => (enabled && metricIds.length > 0 ? api.early.metricValues(workspaceId, metricIds, q) : undefined),
     enabled: enabled && metricIds.length > 0,
     staleTime: 60_000,
   });
@@ -72,7 +78,13 @@ export function useMetricValues(workspaceId: string, metricIds: readonly string[
 
 /** A department's dashboard: each KPI it is accountable for, with value, previous period and target. */
 export function useDepartmentKpis(workspaceId: string, departmentId: string, q: Omit<MetricValueQuery, 'interval'>, enabled = true) {
-  return useQuery({ queryKey: queryKeys.departmentKpis(workspaceId, departmentId, q), queryFn: () => api.getDepartmentKpis(workspaceId, departmentId, q), enabled, staleTime: 60_000 });
+  return useQuery({
+    queryKey: queryKeys.departmentKpis(workspaceId, departmentId, q),
+    queryFn: () => api.getDepartmentKpis(workspaceId, departmentId, q),
+    initialData: () => (enabled ? api.early.departmentKpis(workspaceId, departmentId, q) : undefined),
+    enabled,
+    staleTime: 60_000,
+  });
 }
 
 export function useTargets(workspaceId: string) {
