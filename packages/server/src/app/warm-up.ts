@@ -34,7 +34,8 @@ export interface WarmedWorkspace {
  *
  * One workspace at a time, in the background: a request that asks for the same query meanwhile
  * joins it (the cache's in-flight sharing). A metric that fails is left to fail again in front of
- * its reader, where it is shown with its reason; `signal` stops between workspaces and queries.
+ * its reader, where it is shown with its reason; a workspace that fails as a whole is logged and
+ * skipped; `signal` stops between workspaces and queries.
  */
 export async function warmUpDashboards(deps: WarmUpDeps, signal?: AbortSignal): Promise<WarmedWorkspace[]> {
   const now = deps.now ?? (() => new Date());
@@ -54,7 +55,9 @@ export async function warmUpDashboards(deps: WarmUpDeps, signal?: AbortSignal): 
       await deps.metrics.values(workspaceId, [...ids], { from, to, compare: 'true' }, signal);
     } catch (error) {
       if (signal?.aborted) break;
-      throw error;
+      // Why go on: another workspace's dashboards are worth warming; this one computes when asked.
+      deps.logger.warn({ err: error, workspaceId }, 'warming a workspace\'s dashboards failed');
+      continue;
     }
     warmed.push({ workspaceId, metrics: ids.size, from, to, ms: Math.round(performance.now() - started) });
     deps.logger.debug({ workspaceId, metrics: ids.size, from, to }, 'dashboards warmed');

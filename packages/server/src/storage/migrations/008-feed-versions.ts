@@ -19,7 +19,8 @@ INSERT INTO feed_versions (feed, version) VALUES ('marketing_costs', 0), ('chann
 
 CREATE FUNCTION bump_feed_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE feed_versions SET version = version + 1 WHERE feed = TG_TABLE_NAME;
+  -- The table's own schema, not the session's search_path: every schema of MarketOps has its own.
+  EXECUTE format('UPDATE %I.feed_versions SET version = version + 1 WHERE feed = $1', TG_TABLE_SCHEMA) USING TG_TABLE_NAME;
   RETURN NULL;
 END
 $$;
