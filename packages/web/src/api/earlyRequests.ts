@@ -16,7 +16,7 @@ import { paths } from './paths';
  * The numbers follow the components' rules: the period from the URL in the workspace's calendar
  * (its time zone from the settings), the dashboard of the department in the path or the map's
  * first, the overview's yardsticks (whether or not the workspace has events yet). Answers read here
- * are read from copies and only as far as choosing a path; nothing here is shown.
+ * are read only as far as choosing a path (parsed once, shared with the first render); nothing here is shown.
  */
 export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search'>): void {
   const route = parseRoute(location.pathname);
@@ -29,30 +29,28 @@ export function startEarlyRequests(location: Pick<Location, 'pathname' | 'search
   startEarlyGet(paths.eventCount(workspaceId));
   if (view !== 'dashboards' && view !== 'overview') return;
   const period = async () => {
-    const { timeZone } = await copyOf<{ timeZone?: string }>(settings);
+    const { timeZone } = await answerOf<{ timeZone?: string }>(settings);
     return periodFromSearch(new URLSearchParams(location.search), todayIn(timeZone)).period;
   };
   const numbers = async () => {
     if (view === 'dashboards') {
       startEarlyGet(paths.metrics);
-      const [{ departments }, { from, to }] = await Promise.all([copyOf<{ departments: { id: string }[] }>(map), period()]);
+      const [{ departments }, { from, to }] = await Promise.all([answerOf<{ departments: { id: string }[] }>(map), period()]);
       const departmentId = route.sub ?? departments[0]?.id;
       if (departmentId !== undefined) startEarlyGet(paths.departmentKpis(workspaceId, departmentId, { from, to, compare: true }));
       return;
     }
     // Why not after the event count: the overview asks for its numbers before it knows whether any
     // event has arrived (an empty workspace's numbers are cheap, and then not shown).
-    const [shown, { from, to }, { reportingCurrency }] = await Promise.all([copyOf<CatalogResponse>(catalog), period(), copyOf<{ reportingCurrency: string | null }>(settings)]);
+    const [shown, { from, to }, { reportingCurrency }] = await Promise.all([answerOf<CatalogResponse>(catalog), period(), answerOf<{ reportingCurrency: string | null }>(settings)]);
     const ids = overviewMetricIds(buildChain(shown), reportingCurrency);
     if (ids.length > 0) startEarlyGet(paths.metricValues(workspaceId, ids, { from, to, compare: true }));
   };
   numbers().catch(() => undefined);
 }
 
-/** The JSON of a copy of an early response (the original stays unread for the client). */
-async function copyOf<T>(response: Promise<Response> | undefined): Promise<T> {
-  if (response === undefined) throw new Error('asked for already');
-  const answer = await response;
-  if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
-  return (await answer.clone().json()) as T;
+/** The JSON of an early response (parsed once; the response itself stays unread for the client). */
+async function answerOf<T>(json: Promise<unknown> | undefined): Promise<T> {
+  if (json === undefined) throw new Error('asked for already');
+  return (await json) as T;
 }

@@ -17,23 +17,27 @@ const started = new Map<string, Started>();
 const asked = new Set<string>();
 
 /**
- * Starts a GET as the typed client would send it, and keeps it for the client's first request;
- * undefined when the client has asked for that path already.
+ * Starts a GET as the typed client would send it, and keeps it for the client's first request.
+ * Returns the answer's JSON, parsed once on arrival from a copy (rejects when the request failed
+ * or was not a success), for the start-up script to choose its next requests by; undefined when
+ * the client has asked for that path already.
  */
-export function startEarlyGet(path: string): Promise<Response> | undefined {
+export function startEarlyGet(path: string): Promise<unknown> | undefined {
   if (asked.has(path)) return undefined;
   const response = fetch(path, { method: 'GET', headers: { accept: 'application/json' } });
   const entry: Started = { response, at: Date.now() };
   started.set(path, entry);
   // Why parse on arrival: the application's first render can then start with the answers that are
-  // in (peekEarlyJson), instead of rendering again as each one is taken and parsed. A failed early
-  // request is the client's to meet when it asks; never an unhandled rejection.
-  response
-    .then(async (answer) => {
-      if (answer.ok) entry.json = { value: await answer.clone().json() };
-    })
-    .catch(() => undefined);
-  return response;
+  // in (peekEarlyJson), instead of rendering again as each one is taken and parsed.
+  const json = response.then(async (answer) => {
+    if (!answer.ok) throw new Error(`HTTP ${answer.status}`);
+    const value: unknown = await answer.clone().json();
+    entry.json = { value };
+    return value;
+  });
+  // Why: a failed early request is the client's to meet when it asks; never an unhandled rejection.
+  json.catch(() => undefined);
+  return json;
 }
 
 /**
