@@ -36,7 +36,7 @@ export { runRetention } from './retention';
 export * from './attribution-spec';
 export { runAttribution } from './attribution';
 export { firstTouch, lastTouch, lastNonDirect, linear, timeDecay, positionBased, modelCredit, removalEffectCredit, type Touch as AttributionTouch } from './attribution-models';
-export { markovRemovalEffects, type ChannelPath, type RemovalEffects } from './markov';
+export { markovFromTransitions, markovRemovalEffects, pathTransitions, type ChannelPath, type PathTransition, type RemovalEffects } from './markov';
 // The exact money and the two statistics the references use, so that the SQL side rounds and
 // averages exactly as they do instead of keeping copies.
 export * as exactMoney from './money';

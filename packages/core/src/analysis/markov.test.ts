@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markovRemovalEffects } from './markov';
+import { markovFromTransitions, markovRemovalEffects, pathTransitions, type ChannelPath, type PathTransition } from './markov';
 
 describe('markovRemovalEffects', () => {
   it('solves a small chain by hand', () => {
@@ -38,5 +38,45 @@ describe('markovRemovalEffects', () => {
     expect(none.conversionProbability).toBe(0);
     expect(none.removalEffects.get('A')).toBe(0);
     expect(markovRemovalEffects([]).conversionProbability).toBe(0);
+  });
+
+  it('lists each path\'s transitions with repeats merged', () => {
+    expect(pathTransitions([{ channels: ['A', 'A', 'B'], converted: true }, { channels: [], converted: false }, { channels: ['B'], converted: false }])).toEqual([
+      { kind: 'step', from: null, to: 'A', count: 1 },
+      { kind: 'step', from: 'A', to: 'B', count: 1 },
+      { kind: 'end', from: 'B', converted: true, count: 1 },
+      { kind: 'step', from: null, to: 'B', count: 1 },
+      { kind: 'end', from: 'B', converted: false, count: 1 },
+    ]);
+  });
+});
+
+describe('markovFromTransitions', () => {
+  it('gives the paths\' answer to the last bit from grouped counts in any order', () => {
+    const paths: ChannelPath[] = [
+      { channels: ['PS', 'Social', 'PS'], converted: true },
+      { channels: ['PS'], converted: true },
+      { channels: ['Social', 'Email', 'Email'], converted: false },
+      { channels: ['Email', 'PS'], converted: false },
+      { channels: ['Social', 'Email', 'Email'], converted: false },
+      { channels: ['Display'], converted: false },
+    ];
+    const grouped = new Map<string, PathTransition>();
+    for (const t of pathTransitions(paths)) {
+      const key = JSON.stringify({ ...t, count: 0 });
+      const held = grouped.get(key);
+      grouped.set(key, { ...t, count: (held?.count ?? 0) + 1 });
+    }
+    const counted = markovFromTransitions([...grouped.values()].reverse());
+    const fromPaths = markovRemovalEffects(paths);
+    expect(counted.conversionProbability).toBe(fromPaths.conversionProbability);
+    expect([...counted.removalEffects]).toEqual([...fromPaths.removalEffects]);
+    expect(grouped.size).toBeLessThan(pathTransitions(paths).length);
+  });
+
+  it('refuses a count that is not a whole number >= 1', () => {
+    for (const count of [0, -1, 1.5, Number.NaN, 2 ** 60]) {
+      expect(() => markovFromTransitions([{ kind: 'step', from: null, to: 'A', count }])).toThrow(/whole number >= 1/);
+    }
   });
 });

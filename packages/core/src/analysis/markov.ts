@@ -8,7 +8,8 @@
  * probability of moving straight to `conversion`), by Gaussian elimination with partial pivoting.
  * Removing a channel sends every transition into it to `null` (its x is fixed at 0).
  *
- * Pure arithmetic: the SQL side only has to produce the paths; this finishes the job on any side.
+ * Pure arithmetic: the SQL side only has to produce the paths, or their counted transitions
+ * (`markovFromTransitions`); this finishes the job on any side.
  */
 export interface ChannelPath {
   /** Channels in time order; consecutive repeats are merged here. */
@@ -27,27 +28,60 @@ const CONVERSION = -1;
 const NULL_STATE = -2;
 
 /**
+ * One observed transition of the chain, counted: a step from `start` (`from` null) or a channel to
+ * a channel, or a path's end after its last channel, in `conversion` or `null`.
+ */
+export type PathTransition =
+  | { readonly kind: 'step'; readonly from: string | null; readonly to: string; readonly count: number }
+  | { readonly kind: 'end'; readonly from: string; readonly converted: boolean; readonly count: number };
+
+/**
  * @example markovRemovalEffects([{ channels: ['Paid Search'], converted: true }, { channels: ['Email'], converted: false }])
  * // P = 1/2; RE(Paid Search) = 1, RE(Email) = 0
  */
 export function markovRemovalEffects(paths: readonly ChannelPath[]): RemovalEffects {
-  const channels = [...new Set(paths.flatMap((p) => p.channels))].sort();
+  return markovFromTransitions(pathTransitions(paths));
+}
+
+/**
+ * The transitions of `paths` (consecutive repeats merged), one entry per transition of each path.
+ *
+ * @example pathTransitions([{ channels: ['A', 'A', 'B'], converted: true }])
+ * // start -> A, A -> B, B -> conversion
+ */
+export function pathTransitions(paths: readonly ChannelPath[]): PathTransition[] {
+  const transitions: PathTransition[] = [];
+  for (const path of paths) {
+    const channels = merged(path.channels);
+    let from: string | null = null;
+    for (const to of channels) {
+      transitions.push({ kind: 'step', from, to, count: 1 });
+      from = to;
+    }
+    if (from !== null) transitions.push({ kind: 'end', from, converted: path.converted, count: 1 });
+  }
+  return transitions;
+}
+
+/**
+ * The removal effects from counted transitions, as `markovRemovalEffects` computes them from the
+ * paths. Why it exists: a store can count the transitions of many paths without sending each path
+ * (the DuckDB attribution counts the non-converting ones in SQL); only the counts enter the
+ * arithmetic, so the answer is the same to the last bit whatever order or grouping they come in.
+ *
+ * @throws {RangeError} a count that is not a whole number >= 1
+ */
+export function markovFromTransitions(transitions: readonly PathTransition[]): RemovalEffects {
+  const channels = [...new Set(transitions.flatMap((t) => (t.kind === 'step' ? (t.from === null ? [t.to] : [t.from, t.to]) : [t.from])))].sort();
   const index = new Map(channels.map((c, i) => [c, i + 1])); // state 0 is start
   const size = channels.length + 1;
   const counts: Map<number, number>[] = Array.from({ length: size }, () => new Map());
-  const count = (from: number, to: number): void => {
+  for (const t of transitions) {
+    if (!Number.isSafeInteger(t.count) || t.count < 1) throw new RangeError(`a transition count must be a whole number >= 1, got ${t.count}`);
+    const from = t.from === null ? 0 : (index.get(t.from) as number);
+    const to = t.kind === 'step' ? (index.get(t.to) as number) : t.converted ? CONVERSION : NULL_STATE;
     const row = counts[from] as Map<number, number>;
-    row.set(to, (row.get(to) ?? 0) + 1);
-  };
-  for (const path of paths) {
-    const states = merged(path.channels).map((c) => index.get(c) ?? 0);
-    if (states.length === 0) continue;
-    let from = 0;
-    for (const to of states) {
-      count(from, to);
-      from = to;
-    }
-    count(from, path.converted ? CONVERSION : NULL_STATE);
+    row.set(to, (row.get(to) ?? 0) + t.count);
   }
   const probability = (removed: number | null): number => absorption(counts, size, removed);
   const base = probability(null);

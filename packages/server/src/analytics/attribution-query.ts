@@ -4,13 +4,15 @@ import {
   DEFAULT_HALF_LIFE_DAYS,
   DEFAULT_LOOKBACK_DAYS,
   NO_TOUCH,
-  markovRemovalEffects,
+  markovFromTransitions,
   modelCredit,
+  pathTransitions,
   type AttributionModel,
   type AttributionResult,
   type AttributionSpec,
   type AttributionTouch,
   type ChannelPath,
+  type PathTransition,
 } from '@marketops/core';
 import type { AnalyticsReader } from './analytics-reader';
 import { attributionSql } from './attribution-sql';
@@ -39,9 +41,10 @@ export async function queryAttribution(reader: AnalyticsReader, workspaceId: str
   const rows = await reader.query(sql, params);
   const conversions: Conversion[] = [];
   const paths: ChannelPath[] = [];
+  const openTransitions: PathTransition[] = [];
   for (const row of rows) {
     if (row.kind === 'open') {
-      paths.push({ channels: (row.channels as unknown[]).map(String), converted: false });
+      openTransitions.push(...openPathTransitions(row));
       continue;
     }
     const touches = (row.touches as Record<string, unknown>[]).map((t) => ({ ts: Number(t.ts), channel: String(t.channel), campaign: String(t.campaign) }));
@@ -54,7 +57,7 @@ export async function queryAttribution(reader: AnalyticsReader, workspaceId: str
     if (touches.length > 0) paths.push({ channels: touches.map((t) => t.channel), converted: true });
   }
 
-  const markov = models.includes('data-driven') ? markovRemovalEffects(paths) : null;
+  const markov = models.includes('data-driven') ? markovFromTransitions([...pathTransitions(paths), ...openTransitions]) : null;
   const credit = (model: AttributionModel, c: Conversion): number[] => modelCredit(model, c.touches, c.ts, halfLifeMs, markov?.removalEffects ?? new Map());
 
   const revenue: Record<string, number> = {};
@@ -83,3 +86,17 @@ export async function queryAttribution(reader: AnalyticsReader, workspaceId: str
   };
 }
 
+/**
+ * The transitions one counted row of non-converting paths stands for (`kind = 'open'` of
+ * attribution-sql.ts): a step from start or from another channel, and the path's end in `null`
+ * when the touch was the last.
+ */
+function openPathTransitions(row: Record<string, unknown>): PathTransition[] {
+  const channel = String(row.channel);
+  const previous = row.previous === null ? null : String(row.previous);
+  const count = Number(row.n);
+  const transitions: PathTransition[] = [];
+  if (previous !== channel) transitions.push({ kind: 'step', from: previous, to: channel, count });
+  if (row.last === true) transitions.push({ kind: 'end', from: channel, converted: false, count });
+  return transitions;
+}

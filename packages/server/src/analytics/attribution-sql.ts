@@ -8,9 +8,17 @@ import { jsTrim } from './value-test-sql';
  * The attribution query (rules in `AttributionSpec`). One row per conversion
  * (`kind = 'conversion'`): its time, revenue as exact decimal text, currency and its touches in
  * the lookback window, the conversion itself left out, ordered by (ts, messageId), each run of
- * equal (channel, campaign) collapsed to its first touch. And one row per person with touches in
- * the period after their last conversion (`kind = 'open'`): the channels of the data-driven
- * model's non-converting path. Touches see the trait filters only, never the event filters.
+ * equal (channel, campaign) collapsed to its first touch. And the data-driven model's
+ * non-converting paths, counted (`kind = 'open'`): a person's path is their touches in the period
+ * after their last conversion, by (ts, messageId); one row per distinct (previous channel,
+ * channel, last) of its touches with their number `n`, where a touch counts when it is the first
+ * (previous NULL: a step from start), follows another channel (a step), or is the last (the
+ * path's end in `null`). Touches see the trait filters only, never the event filters.
+ *
+ * Why counted and not listed per person: the Markov chain needs only the transition counts
+ * (`markovFromTransitions`), and listing each person's channels in order was a per-group sorted
+ * aggregate plus one row per person sent to JavaScript (the analytics benchmark at 1M events:
+ * 13,249 rows, now 54; the query took 0.5-0.9 s, now 0.26-0.34 s).
  *
  * Only events from the lookback before the period's start to its end are read: a conversion is in
  * the period and its touches within the lookback before it, open paths are in the period. Why:
@@ -55,16 +63,22 @@ export function attributionSql(workspaceId: string, spec: AttributionSpec, lookb
        GROUP BY conversion
     ),
     last_conversion AS (SELECT person, max(ts) AS ts FROM conversions GROUP BY person),
-    open_paths AS (
-      SELECT t.person, list(t.channel ORDER BY t.ts, t.message_id) AS channels
+    open_steps AS (
+      SELECT t.channel, lag(t.channel) OVER p AS previous, lead(t.ts) OVER p IS NULL AS last
         FROM acts t LEFT JOIN last_conversion l ON l.person = t.person
        WHERE t.is_touch AND t.in_period AND (l.ts IS NULL OR t.ts > l.ts)
-       GROUP BY t.person
+      WINDOW p AS (PARTITION BY t.person ORDER BY t.ts, t.message_id)
+    ),
+    open_transitions AS (
+      SELECT previous, channel, last, count(*) AS n FROM open_steps
+       WHERE previous IS NULL OR previous IS DISTINCT FROM channel OR last
+       GROUP BY previous, channel, last
     )
-    SELECT 'conversion' AS kind, c.ts, c.message_id, c.revenue, c.currency, COALESCE(k.touches, []) AS touches, NULL AS channels
+    SELECT 'conversion' AS kind, c.ts, c.message_id, c.revenue, c.currency, COALESCE(k.touches, []) AS touches,
+           NULL AS previous, NULL AS channel, NULL AS last, NULL AS n
       FROM conversions c LEFT JOIN collapsed k ON k.conversion = c.message_id
     UNION ALL
-    SELECT 'open', NULL, NULL, NULL, NULL, NULL, channels FROM open_paths
+    SELECT 'open', NULL, NULL, NULL, NULL, NULL, previous, channel, last, n FROM open_transitions
     ORDER BY kind, ts, message_id`;
   return { sql, params: params.usedIn(sql) };
 }
