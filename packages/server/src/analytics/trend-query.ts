@@ -116,13 +116,14 @@ export async function queryTrend(reader: MetricSqlReader, workspaceId: string, s
   const seriesOf = (kind: TrendSeries['kind'], name: string, value: MetricResult, buckets: MetricResult[], previous?: { value: MetricResult; buckets: MetricResult[] }, extra: Partial<TrendSeries> = {}): TrendSeries =>
     previous === undefined ? { kind, name, value, buckets, ...extra } : { kind, name, value, buckets, previous: { ...previous, ...changeBetween(value, previous.value) }, ...extra };
   const series = async (kind: TrendSeries['kind'], name: string, group: TrendGroup, value: MetricResult, extra: Partial<TrendSeries> = {}): Promise<TrendSeries> => {
-    if (spec.compare !== true) return seriesOf(kind, name, value, await all(plan.buckets, group), undefined, extra);
-    const [buckets, previous, previousBuckets] = await inOrder(all(plan.buckets, group), at(plan.previousPeriod, group), all(plan.previousBuckets, group));
-    return seriesOf(kind, name, value, buckets, { value: previous, buckets: previousBuckets }, extra);
+    const buckets = await all(plan.buckets, group);
+    if (spec.compare !== true) return seriesOf(kind, name, value, buckets, undefined, extra);
+    const previous = await at(plan.previousPeriod, group);
+    return seriesOf(kind, name, value, buckets, { value: previous, buckets: await all(plan.previousBuckets, group) }, extra);
   };
 
-  const breakdownSeries = async (): Promise<TrendSeries[]> => {
-    if (spec.breakdown === undefined) return [];
+  const result: TrendSeries[] = [await series('total', 'total', { kind: 'total' }, await at(spec.period, { kind: 'total' }))];
+  if (spec.breakdown !== undefined) {
     // Why all groups in one call: most formulas then cost one query for every group, grouped by
     // group (and bucket). The outcomes are read in the order the groups were once computed one by
     // one, so the error thrown is the same.
@@ -133,44 +134,18 @@ export async function queryTrend(reader: MetricSqlReader, workspaceId: string, s
     const groups = names.map((name, g) => ({ name, value: resultOf(ranked[g]?.[0]) }));
     const { shown, merged } = rankGroups(groups.map((g) => ({ name: g.name, value: g.value.value })));
     const compare = spec.compare === true;
-    const other: TrendGroup = { kind: 'other', excluded: shown };
-    const otherSeries = async (): Promise<TrendSeries | undefined> => {
-      const otherValue = await at(spec.period, other);
-      return showsOther(merged, otherValue.value) ? series('other', OTHER_GROUP, other, otherValue, { mergedValues: merged }) : undefined;
-    };
-    const [buckets, previous, previousBuckets, otherResult] = await inOrder(
-      over(shown, plan.buckets),
-      compare ? over(shown, [plan.previousPeriod]) : Promise.resolve([]),
-      compare ? over(shown, plan.previousBuckets) : Promise.resolve([]),
-      otherSeries(),
-    );
-    const result = shown.map((name, g) => {
+    const buckets = await over(shown, plan.buckets);
+    const previous = compare ? await over(shown, [plan.previousPeriod]) : [];
+    const previousBuckets = compare ? await over(shown, plan.previousBuckets) : [];
+    shown.forEach((name, g) => {
       const value = groups.find((group) => group.name === name)?.value;
       if (value === undefined) throw new Error(`unreachable: ${name} was ranked`);
       const cells = (buckets[g] ?? []).map(resultOf);
-      return seriesOf('group', name, value, cells, compare ? { value: resultOf(previous[g]?.[0]), buckets: (previousBuckets[g] ?? []).map(resultOf) } : undefined);
+      result.push(seriesOf('group', name, value, cells, compare ? { value: resultOf(previous[g]?.[0]), buckets: (previousBuckets[g] ?? []).map(resultOf) } : undefined));
     });
-    return otherResult === undefined ? result : [...result, otherResult];
-  };
-
-  // Why the total and the breakdown run side by side: each is a few queries that wait on each
-  // other, and DuckDB leaves a core idle in each query's single-threaded phases (planning, the
-  // final merge of distinct counts, sending rows); `inOrder` keeps the error the sequential code
-  // threw (the total's first, then the breakdown's).
-  const [total, grouped] = await inOrder(
-    at(spec.period, { kind: 'total' }).then((value) => series('total', 'total', { kind: 'total' }, value)),
-    breakdownSeries(),
-  );
-  return trendResultOf(spec, definition, plan, [total, ...grouped]);
-}
-
-/**
- * Waits for every promise, then answers their values, or throws the reason of the first one (in
- * argument order) that failed: the error a sequential run of the same steps would have thrown.
- * Why wait for all: a step still running after the answer could fail unobserved.
- */
-async function inOrder<T extends readonly unknown[]>(...promises: { [K in keyof T]: Promise<T[K]> }): Promise<T> {
-  const outcomes = await Promise.allSettled(promises);
-  for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
-  return outcomes.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as unknown as T;
+    const other: TrendGroup = { kind: 'other', excluded: shown };
+    const otherValue = await at(spec.period, other);
+    if (showsOther(merged, otherValue.value)) result.push(await series('other', OTHER_GROUP, other, otherValue, { mergedValues: merged }));
+  }
+  return trendResultOf(spec, definition, plan, result);
 }
