@@ -100,20 +100,23 @@ export function retentionSql(workspaceId: string, spec: RetentionSpec): { sql: s
            FROM (SELECT b, cohort, person, max(k) AS reach FROM hits GROUP BY ALL) m
            JOIN range(0, ${periods} + 1) g(k) ON m.reach >= g.k
           GROUP BY ALL`;
-  const sql = `WITH acts AS (
-      SELECT e.person_id AS person, e.ts, e.message_id, ${localDate} AS d,
-             COALESCE(${matcherSql(spec.startEvent, params)}, FALSE) AS is_start,
-             COALESCE(${matcherSql(spec.returnEvent, params)}, FALSE) AS is_return,
+  // Why starts and returns are two reads of the events and not one shared list of actions:
+  // DuckDB materialises a list read twice, and at 10M events writing those 6M rows took 2.1 of
+  // the query's 4.9 CPU-seconds; the starts are few, the returns are read once, in a stream.
+  const actions = (matcher: string) => `${source} AND ${IS_ACTION} AND (${filters.events}) AND (${filters.traits}) AND COALESCE(${matcher}, FALSE)`;
+  const sql = `WITH starts AS (
+      SELECT e.person_id AS person, e.ts, e.message_id, ${bucket(localDate)} AS bucket, ${localDate} AS d,
              ${spec.breakdown === undefined ? 'NULL' : breakdownSql(spec.breakdown, params)} AS b
-        FROM ${source}
-         AND ${IS_ACTION} AND (${filters.events}) AND (${filters.traits})
+        FROM ${actions(matcherSql(spec.startEvent, params))}
     ),
-    bucketed AS (SELECT *, ${bucket('d')} AS bucket FROM acts WHERE is_start OR is_return),
-    starts AS (SELECT * FROM bucketed WHERE is_start),
-    anchors AS (${anchors}),
+    anchors AS MATERIALIZED (${anchors}),
+    returns AS (
+      SELECT e.person_id AS person, e.ts, ${bucket(localDate)} AS bucket
+        FROM ${actions(matcherSql(spec.returnEvent, params))}
+    ),
     hits AS (
       SELECT a.b, a.bucket AS cohort, a.person, ${apart('a.bucket', 'r.bucket')} AS k
-        FROM anchors a JOIN bucketed r ON r.person = a.person AND r.is_return AND r.bucket >= a.bucket
+        FROM anchors a JOIN returns r ON r.person = a.person AND r.bucket >= a.bucket
        -- Why: in the cohort's own bucket a return counts only at or after the anchor.
        WHERE r.bucket > a.bucket OR r.ts >= a.ts
     ),
