@@ -23,7 +23,7 @@ import { jsTrim } from './value-test-sql';
  * Only events from the lookback before the period's start to its end are read: a conversion is in
  * the period and its touches within the lookback before it, open paths are in the period. Why:
  * the rest of the history (often most of it) cannot change the answer, and every row read costs
- * its campaign trim and its place in the window sort.
+ * its identity joins and its place in a join or a window sort.
  */
 export function attributionSql(workspaceId: string, spec: AttributionSpec, lookbackMs: number): { sql: string; params: SqlParams['values'] } {
   const params = new SqlParams();
